@@ -66,8 +66,8 @@ public final class OpenApiEnvelope {
     }
 
     /**
-     * A JsonFactory with this module's limits. A new instance per caller: nothing is shared globally, and
-     * field-name canonicalisation is off so hostile names cannot fill a symbol table.
+     * A JsonFactory with this module's limits. A new instance per caller, so nothing (not even Jackson's
+     * field-name symbol table) is shared JVM-wide.
      *
      * @return a new factory
      */
@@ -80,7 +80,8 @@ public final class OpenApiEnvelope {
                         .maxNameLength(MAX_NAME_LENGTH)
                         .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                         .build())
-                .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+                // Canonicalisation must stay on: without it Jackson falls back to a char-based parser
+                // that reports no byte offsets. Interning is off so names never reach the JVM-wide pool.
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
