@@ -1,0 +1,161 @@
+package dev.danakit.sandbox;
+
+import dev.danakit.sandbox.admin.SandboxAdminResource;
+import dev.danakit.sandbox.docs.DocsHandler;
+import dev.danakit.sandbox.docs.SpecIndex;
+import dev.danakit.sandbox.http.DanaErrorMapper;
+import dev.danakit.sandbox.http.DanaRequestFilter;
+import dev.danakit.sandbox.http.DanaResponses;
+import dev.danakit.sandbox.http.ExternalIdLedger;
+import dev.danakit.sandbox.http.SandboxJson;
+import dev.danakit.sandbox.http.SnapResponseTimestamp;
+import dev.danakit.sandbox.keys.DanaKeyPair;
+import dev.danakit.sandbox.merchants.MerchantRegistry;
+import dev.danakit.sandbox.spec.OperationCatalog;
+import dev.danakit.sandbox.twin.CallbackDelivery;
+import dev.danakit.sandbox.twin.CustomerTokens;
+import dev.danakit.sandbox.twin.MerchantManagementTwin;
+import dev.danakit.sandbox.twin.UnbindNotifier;
+import dev.danakit.sandbox.twin.WidgetTwin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * A running DANA twin: the DANA-side operations of the specs, Swagger UI and the raw specs, on one
+ * Grizzly server. Everything lives in this instance; two sandboxes in one JVM share nothing.
+ */
+public final class Sandbox implements AutoCloseable {
+
+    private final HttpServer server;
+    private final URI baseUri;
+    private final DanaKeyPair keys;
+    private final MerchantRegistry merchants;
+    private final CallbackDelivery delivery;
+    private final List<String> specs;
+
+    private Sandbox(HttpServer server, URI baseUri, DanaKeyPair keys, MerchantRegistry merchants,
+                    CallbackDelivery delivery, List<String> specs) {
+        this.server = server;
+        this.baseUri = baseUri;
+        this.keys = keys;
+        this.merchants = merchants;
+        this.delivery = delivery;
+        this.specs = specs;
+    }
+
+    /**
+     * Starts a sandbox and returns once it listens.
+     *
+     * @param options where to listen and keep keys
+     * @return the running sandbox
+     */
+    public static Sandbox start(SandboxOptions options) {
+        ClassLoader loader = Sandbox.class.getClassLoader();
+        List<String> specs = SpecIndex.load(loader);
+        OperationCatalog catalog = OperationCatalog.load(specs, loader);
+        DanaKeyPair keys = DanaKeyPair.loadOrCreate(options.configDir());
+        Clock clock = Clock.systemUTC();
+        SandboxJson json = new SandboxJson();
+        MerchantRegistry merchants = new MerchantRegistry();
+        CustomerTokens tokens = new CustomerTokens(clock);
+        DanaResponses responses = new DanaResponses(json.mapper(), keys.privateKey(), clock);
+        DanaErrorMapper errors = new DanaErrorMapper(responses);
+        CallbackDelivery delivery = new CallbackDelivery(options.notifyRetrySchedule(), clock);
+        UnbindNotifier unbindNotifier = new UnbindNotifier(json.mapper(), keys.privateKey(), clock,
+                options.timestampTolerance(), delivery);
+
+        ResourceConfig app = new ResourceConfig()
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false)
+                .register(JacksonFeature.withoutExceptionMappers())
+                .register(json)
+                .register(new DanaRequestFilter(catalog, merchants, new ExternalIdLedger(clock), responses,
+                        json.mapper(), clock, options.timestampTolerance(), options.relaxedSignatures()))
+                .register(new SnapResponseTimestamp(clock))
+                .register(errors)
+                .register(new DanaErrorMapper.Violations(errors))
+                .register(new WidgetTwin(tokens))
+                .register(new MerchantManagementTwin(responses, clock))
+                .register(new SandboxAdminResource(keys, merchants, tokens, unbindNotifier, delivery));
+
+        URI requested = URI.create("http://" + hostLiteral(options.host()) + ":" + options.port() + "/");
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, app, false);
+        DocsHandler docs = new DocsHandler(loader, specs);
+        server.getServerConfiguration().addHttpHandler(docs, "/docs", "/openapi");
+        try {
+            server.start();
+        } catch (IOException e) {
+            delivery.close();
+            throw new UncheckedIOException("cannot listen on " + requested, e);
+        }
+        NetworkListener listener = server.getListeners().iterator().next();
+        URI baseUri = URI.create("http://" + hostLiteral(options.host()) + ":" + listener.getPort());
+        return new Sandbox(server, baseUri, keys, merchants, delivery, specs);
+    }
+
+    /** @return e.g. {@code http://127.0.0.1:8080} (no trailing slash) */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** @return DANA's key pair of this sandbox */
+    public DanaKeyPair danaKeys() {
+        return keys;
+    }
+
+    /** @return the registered merchants (tests and the command line register through it) */
+    public MerchantRegistry merchants() {
+        return merchants;
+    }
+
+    /** @return callback delivery attempts so far */
+    public List<CallbackDelivery.Attempt> deliveries() {
+        return delivery.log();
+    }
+
+    /** @return the published spec file names */
+    public List<String> specs() {
+        return specs;
+    }
+
+    /** Stops at once: listening, open connections and callback retries. */
+    @Override
+    public void close() {
+        delivery.close();
+        server.shutdownNow();
+    }
+
+    /**
+     * Stops listening, lets in-flight requests finish within {@code grace}, then stops.
+     *
+     * @param grace longest wait for in-flight requests
+     */
+    public void closeGracefully(Duration grace) {
+        delivery.close();
+        try {
+            server.shutdown(grace.toMillis(), TimeUnit.MILLISECONDS).get(grace.toMillis() + 1000, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // fall through to the hard stop
+        }
+        server.shutdownNow();
+    }
+
+    private static String hostLiteral(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+}

@@ -1,0 +1,160 @@
+package dev.danakit.sandbox.admin;
+
+import dev.danakit.sandbox.keys.DanaKeyPair;
+import dev.danakit.sandbox.merchants.Merchant;
+import dev.danakit.sandbox.merchants.MerchantRegistry;
+import dev.danakit.sandbox.twin.CallbackDelivery;
+import dev.danakit.sandbox.twin.CustomerTokens;
+import dev.danakit.sandbox.twin.UnbindNotifier;
+import dev.danakit.signing.keys.KeyFormatException;
+import dev.danakit.signing.keys.PemKeys;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The sandbox's own endpoints (not DANA's): DANA's public key, merchant registration, and the customer
+ * actions that happen inside the DANA app (approving a binding, unbinding).
+ */
+@Path("/sandbox")
+public final class SandboxAdminResource {
+
+    /** Body of {@code POST /sandbox/merchants}. */
+    public record MerchantRegistration(String clientId, String merchantId, String publicKeyPem,
+                                       String unbindNotifyUrl, String finishNotifyUrl) {
+    }
+
+    /** Body of {@code POST /sandbox/customers}. */
+    public record CustomerBinding(String clientId, String customerId) {
+    }
+
+    /** Body of {@code POST /sandbox/customers/unbind}. */
+    public record CustomerUnbinding(String accessToken) {
+    }
+
+    private final DanaKeyPair keys;
+    private final MerchantRegistry merchants;
+    private final CustomerTokens tokens;
+    private final UnbindNotifier unbindNotifier;
+    private final CallbackDelivery delivery;
+
+    public SandboxAdminResource(DanaKeyPair keys, MerchantRegistry merchants, CustomerTokens tokens,
+                                UnbindNotifier unbindNotifier, CallbackDelivery delivery) {
+        this.keys = keys;
+        this.merchants = merchants;
+        this.tokens = tokens;
+        this.unbindNotifier = unbindNotifier;
+        this.delivery = delivery;
+    }
+
+    /** @return DANA's public key (PEM); merchants verify the sandbox's responses and notifications with it */
+    @GET
+    @Path("dana-public-key.pem")
+    @Produces("application/x-pem-file")
+    public String danaPublicKey() {
+        return keys.publicKeyPem();
+    }
+
+    /**
+     * Registers (or replaces) a merchant: its public key and its callback URLs.
+     *
+     * @param registration client id, optional merchant id, public key PEM, callback URLs
+     * @return 201, or 400 naming the problem
+     */
+    @POST
+    @Path("merchants")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response registerMerchant(MerchantRegistration registration) {
+        if (registration == null || blank(registration.clientId()) || blank(registration.publicKeyPem())) {
+            return problem("clientId and publicKeyPem are required");
+        }
+        try {
+            merchants.register(new Merchant(registration.clientId(), registration.merchantId(),
+                    PemKeys.publicKey(registration.publicKeyPem()), uri(registration.unbindNotifyUrl()),
+                    uri(registration.finishNotifyUrl())));
+        } catch (KeyFormatException e) {
+            return problem("publicKeyPem: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return problem("callback URLs must be absolute http(s) URLs");
+        }
+        return Response.status(Response.Status.CREATED).entity(Map.of("clientId", registration.clientId())).build();
+    }
+
+    /**
+     * Plays a customer approving the binding in the DANA app: issues an access and a refresh token.
+     *
+     * @param binding the merchant's client id and an optional customer id
+     * @return the tokens
+     */
+    @POST
+    @Path("customers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response bindCustomer(CustomerBinding binding) {
+        if (binding == null || merchants.find(binding.clientId()).isEmpty()) {
+            return problem("clientId must be a registered merchant");
+        }
+        String customerId = blank(binding.customerId()) ? UUID.randomUUID().toString() : binding.customerId();
+        CustomerTokens.Grant grant = tokens.issue(binding.clientId(), customerId);
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("customerId", grant.customerId());
+        body.put("accessToken", grant.accessToken());
+        body.put("refreshToken", grant.refreshToken());
+        return Response.ok(body).build();
+    }
+
+    /**
+     * Plays a customer unbinding the merchant in the DANA app: revokes the token and sends Unbind Notify.
+     *
+     * @param unbinding the access token to revoke
+     * @return 202 with whether a notification was queued, or 404 for an unknown or already revoked token
+     */
+    @POST
+    @Path("customers/unbind")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response unbindCustomer(CustomerUnbinding unbinding) {
+        return tokens.revoke(unbinding == null ? null : unbinding.accessToken())
+                .map(grant -> Response.accepted(Map.of("notified",
+                        unbindNotifier.notify(merchants.find(grant.clientId()).orElse(null),
+                                List.of(grant.accessToken())))).build())
+                .orElseGet(() -> Response.status(404).entity(Map.of("error", "no live binding with this token")).build());
+    }
+
+    /** @return every callback delivery attempt so far */
+    @GET
+    @Path("notifications")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<CallbackDelivery.Attempt> notifications() {
+        return delivery.log();
+    }
+
+    private static Response problem(String message) {
+        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", message)).build();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static URI uri(String s) {
+        if (blank(s)) {
+            return null;
+        }
+        URI uri = URI.create(s);
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+            throw new IllegalArgumentException("not http(s)");
+        }
+        return uri;
+    }
+}

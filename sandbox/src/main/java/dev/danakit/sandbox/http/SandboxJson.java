@@ -1,0 +1,31 @@
+package dev.danakit.sandbox.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.ws.rs.ext.ContextResolver;
+
+/**
+ * The one ObjectMapper of a sandbox: tolerant of fields it does not know (merchants' SDKs send extras),
+ * silent about absent optional fields.
+ */
+public final class SandboxJson implements ContextResolver<ObjectMapper> {
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    /** @return the shared mapper (thread-safe once configured) */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    @Override
+    public ObjectMapper getContext(Class<?> type) {
+        return mapper;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.danakit.sandbox.keys;
+
+import dev.danakit.signing.keys.PemKeys;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.Base64;
+
+/**
+ * The sandbox's own "DANA" RSA key pair: made at first start, kept in the config folder, reused after.
+ * The merchant configures the public key (served at {@code /sandbox/dana-public-key.pem}) as DANA's key.
+ */
+public final class DanaKeyPair {
+
+    /** File name of the private key (PKCS#8 PEM) inside the config folder. */
+    public static final String PRIVATE_FILE = "dana-private-key.pem";
+    /** File name of the public key (X.509 SubjectPublicKeyInfo PEM) inside the config folder. */
+    public static final String PUBLIC_FILE = "dana-public-key.pem";
+
+    private final PrivateKey privateKey;
+    private final PublicKey publicKey;
+    private final String publicPem;
+
+    private DanaKeyPair(PrivateKey privateKey, PublicKey publicKey, String publicPem) {
+        this.privateKey = privateKey;
+        this.publicKey = publicKey;
+        this.publicPem = publicPem;
+    }
+
+    /**
+     * Loads the pair from {@code dir}, generating and writing it first if it is not there.
+     *
+     * @param dir the config folder (created if missing)
+     * @return the key pair
+     */
+    public static DanaKeyPair loadOrCreate(Path dir) {
+        Path priv = dir.resolve(PRIVATE_FILE);
+        Path pub = dir.resolve(PUBLIC_FILE);
+        try {
+            if (!Files.exists(priv) || !Files.exists(pub)) {
+                Files.createDirectories(dir);
+                KeyPair pair = generate();
+                writePrivate(priv, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                Files.writeString(pub, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
+            }
+            return new DanaKeyPair(PemKeys.privateKey(priv), PemKeys.publicKey(pub),
+                    Files.readString(pub, StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or write the sandbox key pair in " + dir, e);
+        }
+    }
+
+    /** @return DANA's private key (signs responses and notifications) */
+    public PrivateKey privateKey() {
+        return privateKey;
+    }
+
+    /** @return DANA's public key */
+    public PublicKey publicKey() {
+        return publicKey;
+    }
+
+    /** @return the public key as PEM text, as served to merchants */
+    public String publicKeyPem() {
+        return publicPem;
+    }
+
+    /**
+     * @param type PEM label
+     * @param der DER bytes
+     * @return PEM text with 64-character lines
+     */
+    public static String pem(String type, byte[] der) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("RSA is not available", e);
+        }
+    }
+
+    private static void writePrivate(Path file, String pem) throws IOException {
+        Files.writeString(file, pem, StandardCharsets.US_ASCII);
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system (Windows): the folder's own permissions apply.
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DanaKeyPair[private=<redacted>]";
+    }
+}

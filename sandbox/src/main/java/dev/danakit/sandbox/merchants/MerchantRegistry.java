@@ -1,0 +1,24 @@
+package dev.danakit.sandbox.merchants;
+
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** The merchants this sandbox knows, by client id. Registering a client id again replaces it. */
+public final class MerchantRegistry {
+
+    private final ConcurrentMap<String, Merchant> byClientId = new ConcurrentHashMap<>();
+
+    /** @param merchant the merchant to add or replace */
+    public void register(Merchant merchant) {
+        byClientId.put(merchant.clientId(), merchant);
+    }
+
+    /**
+     * @param clientId a client id, may be {@code null}
+     * @return the merchant, if registered
+     */
+    public Optional<Merchant> find(String clientId) {
+        return clientId == null ? Optional.empty() : Optional.ofNullable(byClientId.get(clientId));
+    }
+}

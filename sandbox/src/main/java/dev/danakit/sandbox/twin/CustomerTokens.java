@@ -1,0 +1,113 @@
+package dev.danakit.sandbox.twin;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** The customer access/refresh tokens DANA has issued to merchants, in memory. */
+public final class CustomerTokens {
+
+    /** Lifetime of an access token in the sandbox. */
+    public static final Duration ACCESS_LIFETIME = Duration.ofDays(1);
+    /** Lifetime of a refresh token in the sandbox. */
+    public static final Duration REFRESH_LIFETIME = Duration.ofDays(30);
+
+    /**
+     * One binding of a customer to a merchant.
+     *
+     * @param accessToken the access token
+     * @param refreshToken the refresh token
+     * @param clientId the merchant it was issued to
+     * @param customerId DANA's id of the customer
+     * @param accessExpiresAt when the access token stops working
+     * @param revoked whether the binding was ended
+     */
+    public record Grant(String accessToken, String refreshToken, String clientId, String customerId,
+                        Instant accessExpiresAt, boolean revoked) {
+        @Override
+        public String toString() {
+            return "Grant[" + clientId + "," + customerId + ",revoked=" + revoked + "]";
+        }
+    }
+
+    /** The outcome of checking a token presented by a merchant. */
+    public enum Check { VALID, NOT_FOUND, INVALID }
+
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final ConcurrentMap<String, Grant> byAccessToken = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, String> accessByRefresh = new ConcurrentHashMap<>();
+
+    public CustomerTokens(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * @param clientId the merchant
+     * @param customerId the customer
+     * @return a fresh grant
+     */
+    public Grant issue(String clientId, String customerId) {
+        Grant grant = new Grant(newToken(), newToken(), clientId, customerId,
+                clock.instant().plus(ACCESS_LIFETIME), false);
+        byAccessToken.put(grant.accessToken(), grant);
+        accessByRefresh.put(grant.refreshToken(), grant.accessToken());
+        return grant;
+    }
+
+    /**
+     * @param clientId the merchant presenting the token (may be {@code null} in relaxed mode)
+     * @param accessToken the token
+     * @return whether it may be used
+     */
+    public Check check(String clientId, String accessToken) {
+        Grant grant = accessToken == null ? null : byAccessToken.get(accessToken);
+        if (grant == null) {
+            return Check.NOT_FOUND;
+        }
+        boolean ownedByCaller = clientId == null || grant.clientId().equals(clientId);
+        boolean live = !grant.revoked() && clock.instant().isBefore(grant.accessExpiresAt());
+        return ownedByCaller && live ? Check.VALID : Check.INVALID;
+    }
+
+    /**
+     * @param accessToken an access token
+     * @return the grant, revoked now, if it existed and was live
+     */
+    public Optional<Grant> revoke(String accessToken) {
+        if (accessToken == null) {
+            return Optional.empty();
+        }
+        Grant[] revoked = new Grant[1];
+        byAccessToken.computeIfPresent(accessToken, (token, grant) -> {
+            if (grant.revoked()) {
+                return grant;
+            }
+            revoked[0] = new Grant(grant.accessToken(), grant.refreshToken(), grant.clientId(), grant.customerId(),
+                    grant.accessExpiresAt(), true);
+            return revoked[0];
+        });
+        return Optional.ofNullable(revoked[0]);
+    }
+
+    /**
+     * @param refreshToken a refresh token
+     * @return the live grant it belongs to
+     */
+    public Optional<Grant> byRefreshToken(String refreshToken) {
+        String access = refreshToken == null ? null : accessByRefresh.get(refreshToken);
+        return Optional.ofNullable(access == null ? null : byAccessToken.get(access)).filter(g -> !g.revoked());
+    }
+
+    /** @return a random 40-character URL-safe token (DANA's token fields allow 64) */
+    public String newToken() {
+        byte[] bytes = new byte[30];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.danakit.sandbox.twin;
+
+import dev.danakit.sandbox.generated.merchant.api.MerchantManagementApi;
+import dev.danakit.sandbox.generated.merchant.model.MerchantResourceEnum;
+import dev.danakit.sandbox.generated.merchant.model.MerchantResourceInformation;
+import dev.danakit.sandbox.generated.merchant.model.QueryMerchantResourceRequest;
+import dev.danakit.sandbox.generated.merchant.model.QueryMerchantResourceResponse;
+import dev.danakit.sandbox.generated.merchant.model.QueryMerchantResourceResponseBody;
+import dev.danakit.sandbox.generated.merchant.model.QueryMerchantResourceResponseValue;
+import dev.danakit.sandbox.generated.merchant.model.ResponseHead;
+import dev.danakit.sandbox.generated.merchant.model.ResultInfo;
+import dev.danakit.sandbox.http.DanaCall;
+import dev.danakit.sandbox.http.DanaRejection;
+import dev.danakit.sandbox.http.DanaResponses;
+import dev.danakit.signing.snap.SnapTimestamp;
+import jakarta.inject.Provider;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import java.time.Clock;
+
+/** DANA's merchant-management operations; every sandbox merchant holds the same demo balances. */
+public final class MerchantManagementTwin implements MerchantManagementApi {
+
+    /** The balance the sandbox reports for every resource type. */
+    public static final String DEMO_BALANCE = "{\"amount\":\"10000000.00\",\"currency\":\"IDR\"}";
+
+    private final DanaResponses responses;
+    private final Clock clock;
+
+    // a Provider: the request context is request-scoped and not proxiable into this singleton
+    @Context
+    private Provider<ContainerRequestContext> request;
+
+    public MerchantManagementTwin(DanaResponses responses, Clock clock) {
+        this.responses = responses;
+        this.clock = clock;
+    }
+
+    @Override
+    public QueryMerchantResourceResponse queryMerchantResource(QueryMerchantResourceRequest envelope) {
+        DanaCall call = DanaCall.of(request.get());
+        var body = envelope.getRequest().getBody();
+        if (call.merchant() != null && !call.merchant().hasMerchantId(body.getRequestMerchantId())) {
+            throw DanaRejection.openApi("12158006901", "MERCHANT_NOT_EXIST", "Merchant not exist");
+        }
+        QueryMerchantResourceResponseBody result = new QueryMerchantResourceResponseBody()
+                .resultInfo(new ResultInfo().resultStatus(ResultInfo.ResultStatusEnum.S).resultCodeId("00000000")
+                        .resultCode("SUCCESS").resultMsg("success"));
+        for (MerchantResourceEnum type : body.getMerchantResourceInfoList()) {
+            result.addMerchantResourceInformationsItem(new MerchantResourceInformation().resourceType(type).value(DEMO_BALANCE));
+        }
+        var requestHead = envelope.getRequest().getHead();
+        QueryMerchantResourceResponseValue value = new QueryMerchantResourceResponseValue()
+                .head(new ResponseHead().version("2.0").function(call.operation().function())
+                        .clientId(requestHead.getClientId()).respTime(SnapTimestamp.now(clock))
+                        .reqMsgId(requestHead.getReqMsgId()))
+                .body(result);
+        return new QueryMerchantResourceResponse().response(value).signature(responses.signResponseValue(value));
+    }
+}

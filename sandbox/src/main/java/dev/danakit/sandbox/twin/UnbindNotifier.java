@@ -1,0 +1,91 @@
+package dev.danakit.sandbox.twin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.danakit.sandbox.merchants.Merchant;
+import dev.danakit.signing.openapi.OpenApiEnvelope;
+import dev.danakit.signing.openapi.OpenApiVerifier;
+import dev.danakit.signing.snap.SnapTimestamp;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Tells a merchant that access tokens were unbound: a DANA Open API envelope signed with DANA's key,
+ * resent until the merchant answers with a response envelope, signed with its own key, whose result is S.
+ */
+public final class UnbindNotifier {
+
+    /** The Open API function of Unbind Notify, as in merchant-callbacks.yaml. */
+    public static final String FUNCTION = "dana.oauth.unbind.notify";
+
+    private final ObjectMapper mapper;
+    private final PrivateKey danaKey;
+    private final Clock clock;
+    private final Duration tolerance;
+    private final CallbackDelivery delivery;
+
+    public UnbindNotifier(ObjectMapper mapper, PrivateKey danaKey, Clock clock, Duration tolerance,
+                          CallbackDelivery delivery) {
+        this.mapper = mapper;
+        this.danaKey = danaKey;
+        this.clock = clock;
+        this.tolerance = tolerance;
+        this.delivery = delivery;
+    }
+
+    /**
+     * @param merchant the merchant whose customer unbound
+     * @param accessTokens the tokens no longer valid
+     * @return true if the merchant has an Unbind Notify URL and the notification was queued
+     */
+    public boolean notify(Merchant merchant, List<String> accessTokens) {
+        if (merchant == null || merchant.unbindNotifyUrl() == null) {
+            return false;
+        }
+        ObjectNode value = mapper.createObjectNode();
+        ObjectNode head = value.putObject("head");
+        head.put("version", "2.0");
+        head.put("function", FUNCTION);
+        head.put("clientId", merchant.clientId());
+        head.put("reqTime", SnapTimestamp.now(clock));
+        head.put("reqMsgId", UUID.randomUUID().toString());
+        ObjectNode body = value.putObject("body");
+        accessTokens.forEach(body.putArray("unbindAccessToken")::add);
+        body.put("unbindTime", SnapTimestamp.now(clock));
+        byte[] envelope = OpenApiEnvelope.signAndCompose(danaKey, OpenApiEnvelope.REQUEST, bytes(value));
+        OpenApiVerifier merchantVerifier = new OpenApiVerifier(merchant.publicKey(), clock, tolerance);
+        delivery.send("unbindNotify", merchant.unbindNotifyUrl(), Map.of(), envelope,
+                response -> acknowledged(response, merchantVerifier));
+        return true;
+    }
+
+    private boolean acknowledged(HttpResponse<byte[]> response, OpenApiVerifier merchantVerifier) {
+        if (response.statusCode() != 200) {
+            return false;
+        }
+        byte[] value = merchantVerifier.verify(response.body(), OpenApiEnvelope.RESPONSE);
+        try {
+            JsonNode resultInfo = mapper.readTree(value).path("body").path("resultInfo");
+            return "S".equals(resultInfo.path("resultStatus").asText());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private byte[] bytes(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.danakit.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** A sandbox on 127.0.0.1 with a free port and a temporary config folder, plus one registered merchant. */
+final class RunningSandbox implements AutoCloseable {
+
+    final Sandbox sandbox;
+    final TestMerchant merchant = TestMerchant.create();
+    final SandboxHttp http;
+    final Path configDir;
+
+    private RunningSandbox(SandboxOptions options, Path configDir) {
+        this.configDir = configDir;
+        this.sandbox = Sandbox.start(options);
+        this.http = new SandboxHttp(sandbox.baseUri());
+    }
+
+    static RunningSandbox start() {
+        return start(List.of(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(200)), null);
+    }
+
+    static RunningSandbox start(List<Duration> retrySchedule, String unbindNotifyUrl) {
+        try {
+            Path dir = Files.createTempDirectory("dana-sandbox-test");
+            RunningSandbox running = new RunningSandbox(
+                    SandboxOptions.defaults(dir).withPort(0).withNotifyRetrySchedule(retrySchedule), dir);
+            running.registerMerchant(unbindNotifyUrl);
+            return running;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void registerMerchant(String unbindNotifyUrl) {
+        Map<String, String> registration = new java.util.HashMap<>();
+        registration.put("clientId", TestMerchant.CLIENT_ID);
+        registration.put("merchantId", TestMerchant.MERCHANT_ID);
+        registration.put("publicKeyPem", merchant.publicKeyPem());
+        if (unbindNotifyUrl != null) {
+            registration.put("unbindNotifyUrl", unbindNotifyUrl);
+        }
+        var response = http.postJson("/sandbox/merchants", registration);
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("registration failed: " + response.body());
+        }
+    }
+
+    /** @return a live customer access token issued to the test merchant */
+    String bindCustomer() {
+        var response = http.postJson("/sandbox/customers", Map.of("clientId", TestMerchant.CLIENT_ID));
+        return SandboxHttp.json(response).path("accessToken").asText();
+    }
+
+    @Override
+    public void close() {
+        sandbox.close();
+    }
+}
