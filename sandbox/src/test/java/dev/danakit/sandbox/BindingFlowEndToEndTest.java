@@ -1,0 +1,112 @@
+package dev.danakit.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.danakit.client.DanaClient;
+import dev.danakit.client.DanaClientConfig;
+import dev.danakit.client.outcome.Outcome;
+import dev.danakit.client.widget.model.ApplyOttRequest;
+import dev.danakit.client.widget.model.ApplyOttRequestAdditionalInfo;
+import dev.danakit.client.widget.model.ApplyOttResponse;
+import dev.danakit.sandbox.twin.CallbackDelivery;
+import dev.danakit.signing.keys.PemKeys;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole binding flow as a merchant lives it: the kit's client (DanaClient, signing filter) against the
+ * running sandbox, and the kit's callback side (DanaCallbacks around a generated-interface implementation)
+ * receiving the signed Unbind Notify.
+ */
+class BindingFlowEndToEndTest {
+
+    private RunningSandbox running;
+    private MerchantCallbackServer merchantSide;
+    private DanaClient dana;
+
+    @BeforeEach
+    void start() {
+        running = RunningSandbox.start(List.of(Duration.ofMillis(300), Duration.ofMillis(300)), null);
+        // DANA's public key as a merchant gets it: from the documented URL
+        String danaPem = running.http.get("/sandbox/dana-public-key.pem").body();
+        merchantSide = new MerchantCallbackServer(PemKeys.publicKey(danaPem), running.merchant.keys.getPrivate());
+        running.registerMerchant(merchantSide.unbindNotifyUrl());
+        dana = DanaClient.create(DanaClientConfig.builder()
+                .baseUrl(URI.create(running.sandbox.baseUri().toString()))
+                .partnerId(TestMerchant.CLIENT_ID)
+                .merchantPrivateKey(running.merchant.keys.getPrivate())
+                .danaPublicKeyPem(danaPem)
+                .build());
+    }
+
+    @AfterEach
+    void stop() {
+        dana.close();
+        merchantSide.close();
+        running.close();
+    }
+
+    @Test
+    void bindApplyOttUnbindAndTheMerchantIsNotified() {
+        String token = running.bindCustomer();
+
+        Outcome<ApplyOttResponse> ott = applyOtt(token);
+        assertTrue(ott.isSuccess(), ott.toString());
+        assertEquals("2004900", ott.code().code());
+        assertEquals("OTT", ott.value().orElseThrow().getUserResources().get(0).getResourceType());
+
+        assertEquals(202, running.http.postJson("/sandbox/customers/unbind", Map.of("accessToken", token)).statusCode());
+        await(() -> merchantSide.unboundTokens().contains(token));
+        await(() -> running.sandbox.deliveries().stream().anyMatch(CallbackDelivery.Attempt::accepted));
+
+        Outcome<ApplyOttResponse> afterUnbind = applyOtt(token);
+        assertFalse(afterUnbind.isSuccess());
+        assertEquals("4014902", afterUnbind.code().code());
+    }
+
+    @Test
+    void unbindNotifyIsResentUntilTheMerchantAnswersSuccess() {
+        merchantSide.failNext(1);
+        String token = running.bindCustomer();
+
+        running.http.postJson("/sandbox/customers/unbind", Map.of("accessToken", token));
+        await(() -> running.sandbox.deliveries().stream().anyMatch(CallbackDelivery.Attempt::accepted));
+        assertEquals(List.of(token), merchantSide.unboundTokens());
+
+        List<CallbackDelivery.Attempt> attempts = running.sandbox.deliveries();
+        assertEquals(2, attempts.size(), attempts.toString());
+        assertFalse(attempts.get(0).accepted());
+        assertTrue(attempts.get(1).accepted());
+        assertEquals(2, attempts.get(1).attempt());
+    }
+
+    private Outcome<ApplyOttResponse> applyOtt(String token) {
+        return dana.widget().call(api -> api.applyOtt("Bearer " + token, "android-5f2b9c7e1a3d4f60",
+                new ApplyOttRequest().userResources(List.of("OTT"))
+                        .additionalInfo(new ApplyOttRequestAdditionalInfo().accessToken(token)),
+                "172.24.28.24", null, null));
+    }
+
+    private static void await(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 10 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.danakit.sandbox;
+
+import dev.danakit.callbacks.DanaCallbacks;
+import dev.danakit.server.callbacks.api.UnbindNotifyApi;
+import dev.danakit.server.callbacks.model.UnbindNotifyRequest;
+import dev.danakit.server.callbacks.model.UnbindNotifyResponse;
+import java.net.URI;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * The merchant's side of the callbacks, as a merchant builds it with the kit: server-stubs' DanaCallbacks
+ * (signature verification with DANA's key, signed answers with the merchant's key) around an
+ * implementation of the generated UnbindNotifyApi, on 127.0.0.1 with a free port.
+ */
+final class MerchantCallbackServer implements AutoCloseable, UnbindNotifyApi {
+
+    private final HttpServer server;
+    private final URI base;
+    private final List<String> unboundTokens = new CopyOnWriteArrayList<>();
+    private final AtomicInteger failuresLeft = new AtomicInteger();
+
+    MerchantCallbackServer(PublicKey danaPublicKey, PrivateKey merchantPrivateKey) {
+        ResourceConfig app = new ResourceConfig().register(DanaCallbacks.builder()
+                .danaPublicKey(danaPublicKey).merchantPrivateKey(merchantPrivateKey).unbindNotify(this).build());
+        server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), app, true);
+        base = URI.create("http://127.0.0.1:" + server.getListeners().iterator().next().getPort());
+    }
+
+    /** @return where DANA should send Unbind Notify */
+    String unbindNotifyUrl() {
+        return base + "/dana/callbacks/unbind-notify";
+    }
+
+    /** @param failures how many deliveries the merchant fails before it succeeds */
+    void failNext(int failures) {
+        failuresLeft.set(failures);
+    }
+
+    /** @return the access tokens the merchant was told to drop */
+    List<String> unboundTokens() {
+        return unboundTokens;
+    }
+
+    @Override
+    public UnbindNotifyResponse unbindNotify(UnbindNotifyRequest request) {
+        if (failuresLeft.getAndDecrement() > 0) {
+            throw new IllegalStateException("token store unavailable");
+        }
+        unboundTokens.addAll(request.getRequest().getBody().getUnbindAccessToken());
+        return null; // the kit answers S/SUCCESS, signed with the merchant's key
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+}
