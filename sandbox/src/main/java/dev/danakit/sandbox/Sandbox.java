@@ -3,6 +3,12 @@ package dev.danakit.sandbox;
 import dev.danakit.sandbox.admin.SandboxAdminResource;
 import dev.danakit.sandbox.docs.DocsHandler;
 import dev.danakit.sandbox.docs.SpecIndex;
+import dev.danakit.sandbox.generated.auth.api.AuthApi;
+import dev.danakit.sandbox.generated.disbursement.api.DisbursementApi;
+import dev.danakit.sandbox.generated.history.api.TransactionHistoryApi;
+import dev.danakit.sandbox.generated.merchant.api.MerchantManagementApi;
+import dev.danakit.sandbox.generated.payment.api.PaymentGatewayApi;
+import dev.danakit.sandbox.generated.widget.api.WidgetApi;
 import dev.danakit.sandbox.http.DanaErrorMapper;
 import dev.danakit.sandbox.http.DanaRequestFilter;
 import dev.danakit.sandbox.http.DanaResponses;
@@ -12,9 +18,11 @@ import dev.danakit.sandbox.http.SnapResponseTimestamp;
 import dev.danakit.sandbox.keys.DanaKeyPair;
 import dev.danakit.sandbox.merchants.MerchantRegistry;
 import dev.danakit.sandbox.spec.OperationCatalog;
+import dev.danakit.sandbox.spec.SuccessExamples;
 import dev.danakit.sandbox.twin.CallbackDelivery;
 import dev.danakit.sandbox.twin.CustomerTokens;
 import dev.danakit.sandbox.twin.MerchantManagementTwin;
+import dev.danakit.sandbox.twin.SpecTwin;
 import dev.danakit.sandbox.twin.UnbindNotifier;
 import dev.danakit.sandbox.twin.WidgetTwin;
 import java.io.IOException;
@@ -38,6 +46,10 @@ import org.glassfish.jersey.server.ServerProperties;
  * Grizzly server. Everything lives in this instance; two sandboxes in one JVM share nothing.
  */
 public final class Sandbox implements AutoCloseable {
+
+    /** The generated interfaces of the DANA-side specs: every operation in them is served. */
+    private static final List<Class<?>> DANA_APIS = List.of(WidgetApi.class, MerchantManagementApi.class,
+            PaymentGatewayApi.class, DisbursementApi.class, AuthApi.class, TransactionHistoryApi.class);
 
     private final HttpServer server;
     private final URI baseUri;
@@ -77,19 +89,25 @@ public final class Sandbox implements AutoCloseable {
         UnbindNotifier unbindNotifier = new UnbindNotifier(json.mapper(), keys.privateKey(), clock,
                 options.timestampTolerance(), delivery);
 
+        DanaRequestFilter requests = new DanaRequestFilter(catalog, merchants, new ExternalIdLedger(clock), responses,
+                json.mapper(), clock, options.timestampTolerance(), options.relaxedSignatures());
+        SuccessExamples examples = SuccessExamples.load(specs, loader);
+        List<Object> behaviour = List.of(new WidgetTwin(tokens), new MerchantManagementTwin(responses, clock));
+
         ResourceConfig app = new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false)
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(json)
-                .register(new DanaRequestFilter(catalog, merchants, new ExternalIdLedger(clock), responses,
-                        json.mapper(), clock, options.timestampTolerance(), options.relaxedSignatures()))
+                .register(requests)
                 .register(new SnapResponseTimestamp(clock))
                 .register(errors)
                 .register(new DanaErrorMapper.Violations(errors))
-                .register(new WidgetTwin(tokens))
-                .register(new MerchantManagementTwin(responses, clock))
                 .register(new SandboxAdminResource(keys, merchants, tokens, unbindNotifier, delivery));
+
+        for (Class<?> api : DANA_APIS) {
+            app.register(SpecTwin.implement(api, behaviour, requests, examples, responses, json.mapper()));
+        }
 
         URI requested = URI.create("http://" + hostLiteral(options.host()) + ":" + options.port() + "/");
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, app, false);

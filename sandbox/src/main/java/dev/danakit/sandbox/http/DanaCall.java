@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.danakit.sandbox.merchants.Merchant;
 import dev.danakit.sandbox.spec.DanaOperation;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MultivaluedMap;
 
 /**
  * What the request filter learnt about one call, kept as a request property for the twins and mappers.
@@ -12,8 +13,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
  * @param merchant the calling merchant, or {@code null} in relaxed mode for an unknown client
  * @param rawBody the body bytes as received
  * @param requestHead Open API {@code request.head}, or {@code null} for other styles
+ * @param headers the request headers
  */
-public record DanaCall(DanaOperation operation, Merchant merchant, byte[] rawBody, JsonNode requestHead) {
+public record DanaCall(DanaOperation operation, Merchant merchant, byte[] rawBody, JsonNode requestHead,
+                       MultivaluedMap<String, String> headers) {
 
     private static final String PROPERTY = DanaCall.class.getName();
 
@@ -28,6 +31,23 @@ public record DanaCall(DanaOperation operation, Merchant merchant, byte[] rawBod
      */
     public static DanaCall of(ContainerRequestContext request) {
         return (DanaCall) request.getProperty(PROPERTY);
+    }
+
+    /**
+     * @param name a header name (case-insensitive)
+     * @return its first value, or {@code null}
+     */
+    public String header(String name) {
+        return headers.getFirst(name);
+    }
+
+    /** @return the calling merchant's client id (X-PARTNER-ID, X-CLIENT-KEY or head.clientId), or {@code null} */
+    public String clientId() {
+        if (merchant != null) {
+            return merchant.clientId();
+        }
+        String partner = header("X-PARTNER-ID");
+        return partner != null ? partner : header("X-CLIENT-KEY");
     }
 
     @Override

@@ -17,6 +17,8 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.inject.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -39,6 +41,10 @@ public final class DanaRequestFilter implements ContainerRequestFilter {
     private final Clock clock;
     private final Duration tolerance;
     private final boolean relaxed;
+
+    // a Provider: the request context is request-scoped and not proxiable into this singleton
+    @Context
+    private Provider<ContainerRequestContext> currentRequest;
 
     public DanaRequestFilter(OperationCatalog catalog, MerchantRegistry merchants, ExternalIdLedger externalIds,
                              DanaResponses responses, ObjectMapper mapper, Clock clock, Duration tolerance,
@@ -67,8 +73,13 @@ public final class DanaRequestFilter implements ContainerRequestFilter {
             case SNAP_B2B, SNAP_B2B2C -> snap(request, operation, path, raw);
             case SNAP_TOKEN -> accessToken(request, operation, raw);
             case OPEN_API -> openApi(request, operation, raw);
-            default -> new DanaCall(operation, null, raw, null).attachTo(request);
+            default -> new DanaCall(operation, null, raw, null, request.getHeaders()).attachTo(request);
         }
+    }
+
+    /** @return the call being served on this thread */
+    public DanaCall current() {
+        return DanaCall.of(currentRequest.get());
     }
 
     private void snap(ContainerRequestContext request, DanaOperation operation, String path, byte[] raw) {
@@ -92,7 +103,7 @@ public final class DanaRequestFilter implements ContainerRequestFilter {
             request.abortWith(responses.snap(operation, 409, "00", "Conflict"));
             return;
         }
-        new DanaCall(operation, merchant, raw, null).attachTo(request);
+        new DanaCall(operation, merchant, raw, null, request.getHeaders()).attachTo(request);
     }
 
     private void accessToken(ContainerRequestContext request, DanaOperation operation, byte[] raw) {
@@ -118,7 +129,7 @@ public final class DanaRequestFilter implements ContainerRequestFilter {
                 return;
             }
         }
-        new DanaCall(operation, merchant, raw, null).attachTo(request);
+        new DanaCall(operation, merchant, raw, null, request.getHeaders()).attachTo(request);
     }
 
     private void openApi(ContainerRequestContext request, DanaOperation operation, byte[] raw) {
@@ -145,7 +156,7 @@ public final class DanaRequestFilter implements ContainerRequestFilter {
                 return;
             }
         }
-        new DanaCall(operation, merchant, raw, head).attachTo(request);
+        new DanaCall(operation, merchant, raw, head, request.getHeaders()).attachTo(request);
     }
 
     private void unauthorized(ContainerRequestContext request, DanaOperation operation, String reason) {

@@ -10,7 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.HeaderParam;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.StringJoiner;
 
 /**
@@ -56,7 +58,9 @@ record FieldViolation(String field, boolean mandatory) {
         if (method == null) {
             return null;
         }
-        for (Class<?> type : method.getDeclaringClass().getInterfaces()) {
+        List<Class<?>> candidates = new ArrayList<>(List.of(method.getDeclaringClass().getInterfaces()));
+        candidates.add(0, method.getDeclaringClass());
+        for (Class<?> type : candidates) {
             try {
                 Method declared = type.getMethod(method.getName(), method.getParameterTypes());
                 for (Annotation annotation : declared.getParameterAnnotations()[index]) {

@@ -64,14 +64,6 @@ public final class OperationCatalog {
         return Optional.ofNullable(byPath.get(path));
     }
 
-    /**
-     * @param operationId a spec operationId
-     * @return the operation with that id
-     */
-    public Optional<DanaOperation> byOperationId(String operationId) {
-        return byPath.values().stream().filter(o -> o.operationId().equals(operationId)).findFirst();
-    }
-
     /** @return every operation */
     public Collection<DanaOperation> all() {
         return byPath.values();
@@ -79,6 +71,10 @@ public final class OperationCatalog {
 
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        // an unquoted 09 may come back as a number; service codes are always two digits
+        return value.isNumber() ? String.format("%02d", value.asInt()) : value.asText();
     }
 }

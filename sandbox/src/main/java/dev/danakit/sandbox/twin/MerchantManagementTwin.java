@@ -1,6 +1,5 @@
 package dev.danakit.sandbox.twin;
 
-import dev.danakit.sandbox.generated.merchant.api.MerchantManagementApi;
 import dev.danakit.sandbox.generated.merchant.model.MerchantResourceEnum;
 import dev.danakit.sandbox.generated.merchant.model.MerchantResourceInformation;
 import dev.danakit.sandbox.generated.merchant.model.QueryMerchantResourceRequest;
@@ -13,13 +12,10 @@ import dev.danakit.sandbox.http.DanaCall;
 import dev.danakit.sandbox.http.DanaRejection;
 import dev.danakit.sandbox.http.DanaResponses;
 import dev.danakit.signing.snap.SnapTimestamp;
-import jakarta.inject.Provider;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import java.time.Clock;
 
-/** DANA's merchant-management operations; every sandbox merchant holds the same demo balances. */
-public final class MerchantManagementTwin implements MerchantManagementApi {
+/** The merchant-management operations with behaviour; every sandbox merchant holds the same demo balances. */
+public final class MerchantManagementTwin {
 
     /** The balance the sandbox reports for every resource type. */
     public static final String DEMO_BALANCE = "{\"amount\":\"10000000.00\",\"currency\":\"IDR\"}";
@@ -27,18 +23,13 @@ public final class MerchantManagementTwin implements MerchantManagementApi {
     private final DanaResponses responses;
     private final Clock clock;
 
-    // a Provider: the request context is request-scoped and not proxiable into this singleton
-    @Context
-    private Provider<ContainerRequestContext> request;
-
     public MerchantManagementTwin(DanaResponses responses, Clock clock) {
         this.responses = responses;
         this.clock = clock;
     }
 
-    @Override
-    public QueryMerchantResourceResponse queryMerchantResource(QueryMerchantResourceRequest envelope) {
-        DanaCall call = DanaCall.of(request.get());
+    /** Balances of the merchant named in the request, which must be the caller. */
+    public QueryMerchantResourceResponse queryMerchantResource(DanaCall call, QueryMerchantResourceRequest envelope) {
         var body = envelope.getRequest().getBody();
         if (call.merchant() != null && !call.merchant().hasMerchantId(body.getRequestMerchantId())) {
             throw DanaRejection.openApi("12158006901", "MERCHANT_NOT_EXIST", "Merchant not exist");

@@ -1,0 +1,130 @@
+package dev.danakit.sandbox.twin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.danakit.sandbox.http.DanaCall;
+import dev.danakit.sandbox.http.DanaRequestFilter;
+import dev.danakit.sandbox.http.DanaResponses;
+import dev.danakit.sandbox.spec.SuccessExamples;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Implements a generated JAX-RS interface of a DANA product. Each operation goes to the hand-written
+ * behaviour of the product (a method of a handler with the operation's name taking {@code (DanaCall,
+ * <request model>)}) when there is one; otherwise it answers the spec's own success example, echoing the
+ * request's fields that the response also carries. So every operation of every spec is served, and an
+ * operation added to a spec is served before anyone writes behaviour for it.
+ */
+public final class SpecTwin implements InvocationHandler {
+
+    private static final String GENERATED = "dev.danakit.sandbox.generated.";
+    private static final Set<String> NOT_ECHOED = Set.of("responseCode", "responseMessage", "resultInfo");
+
+    private final List<Object> handlers;
+    private final DanaRequestFilter calls;
+    private final SuccessExamples examples;
+    private final DanaResponses responses;
+    private final ObjectMapper mapper;
+
+    private SpecTwin(List<Object> handlers, DanaRequestFilter calls, SuccessExamples examples,
+                     DanaResponses responses, ObjectMapper mapper) {
+        this.handlers = handlers;
+        this.calls = calls;
+        this.examples = examples;
+        this.responses = responses;
+        this.mapper = mapper;
+    }
+
+    /**
+     * @param api a generated interface, e.g. {@code WidgetApi.class}
+     * @param handlers objects with the hand-written operations of that product
+     * @param calls gives the current call
+     * @param examples the specs' success examples
+     * @param responses signs Open API answers
+     * @param mapper the sandbox's mapper
+     * @param <T> the interface
+     * @return an implementation to register as a resource
+     */
+    public static <T> T implement(Class<T> api, List<Object> handlers, DanaRequestFilter calls, SuccessExamples examples,
+                                  DanaResponses responses, ObjectMapper mapper) {
+        return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api},
+                new SpecTwin(handlers, calls, examples, responses, mapper)));
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        if (method.getDeclaringClass() == Object.class) {
+            return switch (method.getName()) {
+                case "equals" -> proxy == args[0];
+                case "hashCode" -> System.identityHashCode(proxy);
+                default -> "SpecTwin[" + proxy.getClass().getInterfaces()[0].getSimpleName() + "]";
+            };
+        }
+        Object body = requestBody(args);
+        DanaCall call = calls.current();
+        for (Object handler : handlers) {
+            Method behaviour = behaviour(handler, method.getName(), body);
+            if (behaviour != null) {
+                try {
+                    return behaviour.invoke(handler, call, body);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            }
+        }
+        return exampleAnswer(call, body, method.getReturnType());
+    }
+
+    private static Object requestBody(Object[] args) {
+        for (Object arg : args == null ? new Object[0] : args) {
+            if (arg != null && arg.getClass().getName().startsWith(GENERATED)) {
+                return arg;
+            }
+        }
+        throw new IllegalStateException("operation without a request model");
+    }
+
+    private static Method behaviour(Object handler, String operation, Object body) {
+        for (Method candidate : handler.getClass().getMethods()) {
+            Class<?>[] params = candidate.getParameterTypes();
+            if (candidate.getName().equals(operation) && params.length == 2 && params[0] == DanaCall.class
+                    && params[1].isInstance(body)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private Object exampleAnswer(DanaCall call, Object body, Class<?> responseType) throws Exception {
+        ObjectNode answer = (ObjectNode) examples.of(call.operation())
+                .orElseThrow(() -> new IllegalStateException(call.operation().operationId() + " has no success example"));
+        JsonNode request = mapper.valueToTree(body);
+        if (call.operation().isSnap()) {
+            echo(request, answer);
+            return mapper.treeToValue(answer, responseType);
+        }
+        ObjectNode value = (ObjectNode) answer.path("response");
+        value.set("head", responses.responseHead(call.operation(), call.requestHead()));
+        echo(request.path("request").path("body"), (ObjectNode) value.path("body"));
+        Object envelope = mapper.treeToValue(answer, responseType);
+        Object typedValue = responseType.getMethod("getResponse").invoke(envelope);
+        responseType.getMethod("setSignature", String.class).invoke(envelope, responses.signResponseValue(typedValue));
+        return envelope;
+    }
+
+    private static void echo(JsonNode request, ObjectNode answer) {
+        List<String> names = new java.util.ArrayList<>();
+        answer.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            if (!NOT_ECHOED.contains(name) && request.hasNonNull(name)) {
+                answer.set(name, request.get(name));
+            }
+        }
+    }
+}
