@@ -92,7 +92,7 @@ public final class Sandbox implements AutoCloseable {
         DanaRequestFilter requests = new DanaRequestFilter(catalog, merchants, new ExternalIdLedger(clock), responses,
                 json.mapper(), clock, options.timestampTolerance(), options.relaxedSignatures());
         SuccessExamples examples = SuccessExamples.load(specs, loader);
-        List<Object> behaviour = List.of(new WidgetTwin(tokens), new MerchantManagementTwin(responses, clock));
+        List<Object> behaviour = List.of(new WidgetTwin(tokens, merchants, unbindNotifier), new MerchantManagementTwin(responses, clock));
 
         ResourceConfig app = new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)

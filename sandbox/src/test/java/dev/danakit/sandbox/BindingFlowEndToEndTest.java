@@ -7,7 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.danakit.client.DanaClient;
 import dev.danakit.client.DanaClientConfig;
 import dev.danakit.client.outcome.Outcome;
+import dev.danakit.client.widget.model.AccountUnbindingRequest;
+import dev.danakit.client.widget.model.AccountUnbindingRequestAdditionalInfo;
+import dev.danakit.client.widget.model.AccountUnbindingResponse;
 import dev.danakit.client.widget.model.ApplyOttRequest;
+import dev.danakit.client.widget.model.ApplyTokenAuthorizationCodeRequest;
+import dev.danakit.client.widget.model.ApplyTokenRequest;
+import dev.danakit.client.widget.model.ApplyTokenResponse;
 import dev.danakit.client.widget.model.ApplyOttRequestAdditionalInfo;
 import dev.danakit.client.widget.model.ApplyOttResponse;
 import dev.danakit.sandbox.twin.CallbackDelivery;
@@ -55,13 +61,34 @@ class BindingFlowEndToEndTest {
     }
 
     @Test
-    void bindApplyOttUnbindAndTheMerchantIsNotified() {
-        String token = running.bindCustomer();
+    void applyTokenApplyOttAccountUnbindingAndTheMerchantIsNotified() {
+        Outcome<ApplyTokenResponse> bound = dana.widget().call(api -> api.applyToken(new ApplyTokenRequest(
+                new ApplyTokenAuthorizationCodeRequest().grantType("AUTHORIZATION_CODE").authCode(running.authCode()))));
+        assertTrue(bound.isSuccess(), bound.toString());
+        assertEquals("2007400", bound.code().code());
+        String token = bound.value().orElseThrow().getAccessToken();
 
         Outcome<ApplyOttResponse> ott = applyOtt(token);
         assertTrue(ott.isSuccess(), ott.toString());
         assertEquals("2004900", ott.code().code());
         assertEquals("OTT", ott.value().orElseThrow().getUserResources().get(0).getResourceType());
+
+        Outcome<AccountUnbindingResponse> unbound = dana.widget().call(api -> api.accountUnbinding("Bearer " + token,
+                "android-5f2b9c7e1a3d4f60", new AccountUnbindingRequest().merchantId(TestMerchant.MERCHANT_ID)
+                        .additionalInfo(new AccountUnbindingRequestAdditionalInfo().accessToken(token).deviceId("android-5f2b9c7e1a3d4f60")), null, null, null));
+        assertTrue(unbound.isSuccess(), unbound.toString());
+        assertEquals("2000900", unbound.code().code());
+        await(() -> merchantSide.unboundTokens().contains(token));
+
+        Outcome<ApplyOttResponse> afterUnbind = applyOtt(token);
+        assertFalse(afterUnbind.isSuccess());
+        assertEquals("4014902", afterUnbind.code().code());
+    }
+
+    @Test
+    void aCustomerUnbindingInTheDanaAppNotifiesTheMerchant() {
+        String token = running.bindCustomer();
+        assertTrue(applyOtt(token).isSuccess());
 
         assertEquals(202, running.http.postJson("/sandbox/customers/unbind", Map.of("accessToken", token)).statusCode());
         await(() -> merchantSide.unboundTokens().contains(token));

@@ -52,9 +52,19 @@ final class RunningSandbox implements AutoCloseable {
         }
     }
 
-    /** @return a live customer access token issued to the test merchant */
-    String bindCustomer() {
+    /** @return a customer's authorization code for the test merchant, as DANA's binding page gives it */
+    String authCode() {
         var response = http.postJson("/sandbox/customers", Map.of("clientId", TestMerchant.CLIENT_ID));
+        return SandboxHttp.json(response).path("authCode").asText();
+    }
+
+    /** @return a live customer access token: an auth code exchanged with a signed Apply Token */
+    String bindCustomer() {
+        var response = http.post("/v1.0/access-token/b2b2c.htm", merchant.signer.accessTokenHeaders(TestMerchant.CLIENT_ID),
+                SandboxHttp.utf8("{\"grantType\":\"AUTHORIZATION_CODE\",\"authCode\":\"" + authCode() + "\"}"));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("apply token failed: " + response.body());
+        }
         return SandboxHttp.json(response).path("accessToken").asText();
     }
 

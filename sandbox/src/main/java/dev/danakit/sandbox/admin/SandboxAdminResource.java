@@ -91,10 +91,11 @@ public final class SandboxAdminResource {
     }
 
     /**
-     * Plays a customer approving the binding in the DANA app: issues an access and a refresh token.
+     * Plays a customer approving the binding on DANA's page: returns the one-time authorization code that
+     * DANA would append to the merchant's redirect URL; the merchant exchanges it with Apply Token.
      *
      * @param binding the merchant's client id and an optional customer id
-     * @return the tokens
+     * @return {@code {"customerId", "authCode"}}
      */
     @POST
     @Path("customers")
@@ -105,11 +106,9 @@ public final class SandboxAdminResource {
             return problem("clientId must be a registered merchant");
         }
         String customerId = blank(binding.customerId()) ? UUID.randomUUID().toString() : binding.customerId();
-        CustomerTokens.Grant grant = tokens.issue(binding.clientId(), customerId);
         Map<String, String> body = new LinkedHashMap<>();
-        body.put("customerId", grant.customerId());
-        body.put("accessToken", grant.accessToken());
-        body.put("refreshToken", grant.refreshToken());
+        body.put("customerId", customerId);
+        body.put("authCode", tokens.newAuthCode(binding.clientId(), customerId));
         return Response.ok(body).build();
     }
 

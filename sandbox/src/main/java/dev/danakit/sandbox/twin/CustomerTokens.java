@@ -42,9 +42,53 @@ public final class CustomerTokens {
     private final SecureRandom random = new SecureRandom();
     private final ConcurrentMap<String, Grant> byAccessToken = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, String> accessByRefresh = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, String[]> pendingAuthCodes = new ConcurrentHashMap<>();
 
     public CustomerTokens(Clock clock) {
         this.clock = clock;
+    }
+
+    /**
+     * What DANA hands the merchant when a customer approves the binding: a one-time authorization code.
+     *
+     * @param clientId the merchant
+     * @param customerId the customer
+     * @return the code, to be exchanged with Apply Token
+     */
+    public String newAuthCode(String clientId, String customerId) {
+        String code = newToken();
+        pendingAuthCodes.put(code, new String[] {clientId, customerId});
+        return code;
+    }
+
+    /**
+     * @param clientId the merchant redeeming the code
+     * @param authCode the code
+     * @return a fresh grant, if the code was issued to this merchant and not used yet
+     */
+    public Optional<Grant> redeem(String clientId, String authCode) {
+        String[] pending = authCode == null ? null : pendingAuthCodes.remove(authCode);
+        if (pending == null || !pending[0].equals(clientId)) {
+            return Optional.empty();
+        }
+        return Optional.of(issue(pending[0], pending[1]));
+    }
+
+    /**
+     * Renews a binding: the old access token stops working, a new pair is issued.
+     *
+     * @param clientId the merchant
+     * @param refreshToken its refresh token
+     * @return the new grant, if the refresh token is live and the merchant's
+     */
+    public Optional<Grant> refresh(String clientId, String refreshToken) {
+        String access = refreshToken == null ? null : accessByRefresh.remove(refreshToken);
+        Grant old = access == null ? null : byAccessToken.get(access);
+        if (old == null || old.revoked() || !old.clientId().equals(clientId)) {
+            return Optional.empty();
+        }
+        revoke(old.accessToken());
+        return Optional.of(issue(old.clientId(), old.customerId()));
     }
 
     /**

@@ -5,7 +5,15 @@ import dev.danakit.sandbox.generated.widget.model.ApplyOttResponse;
 import dev.danakit.sandbox.generated.widget.model.UserResource;
 import dev.danakit.sandbox.http.DanaCall;
 import dev.danakit.sandbox.http.DanaRejection;
+import dev.danakit.sandbox.generated.widget.model.AccountUnbindingRequest;
+import dev.danakit.sandbox.generated.widget.model.AccountUnbindingResponse;
+import dev.danakit.sandbox.generated.widget.model.ApplyTokenAuthorizationCodeRequest;
+import dev.danakit.sandbox.generated.widget.model.ApplyTokenRefreshTokenRequest;
+import dev.danakit.sandbox.generated.widget.model.ApplyTokenResponse;
+import dev.danakit.sandbox.merchants.MerchantRegistry;
+import dev.danakit.signing.snap.SnapTimestamp;
 import java.util.List;
+import java.util.Optional;
 
 /** The widget operations with behaviour: customer tokens and one-time tokens. */
 public final class WidgetTwin {
@@ -13,9 +21,45 @@ public final class WidgetTwin {
     private static final String BEARER = "Bearer ";
 
     private final CustomerTokens tokens;
+    private final MerchantRegistry merchants;
+    private final UnbindNotifier unbindNotifier;
 
-    public WidgetTwin(CustomerTokens tokens) {
+    public WidgetTwin(CustomerTokens tokens, MerchantRegistry merchants, UnbindNotifier unbindNotifier) {
         this.tokens = tokens;
+        this.merchants = merchants;
+        this.unbindNotifier = unbindNotifier;
+    }
+
+    /** Apply Token with an authorization code: each code works once, for the merchant it was issued to. */
+    public ApplyTokenResponse applyToken(DanaCall call, ApplyTokenAuthorizationCodeRequest body) {
+        return granted(call, tokens.redeem(call.clientId(), body.getAuthCode()));
+    }
+
+    /** Apply Token with a refresh token: the previous access token stops working. */
+    public ApplyTokenResponse applyToken(DanaCall call, ApplyTokenRefreshTokenRequest body) {
+        return granted(call, tokens.refresh(call.clientId(), body.getRefreshToken()));
+    }
+
+    /** Account unbinding: revokes the customer token and tells the merchant with a signed Unbind Notify. */
+    public AccountUnbindingResponse accountUnbinding(DanaCall call, AccountUnbindingRequest body) {
+        String token = customerToken(call);
+        requireUsable(call.clientId(), token);
+        tokens.revoke(token);
+        unbindNotifier.notify(merchants.find(call.clientId()).orElse(null), List.of(token));
+        return new AccountUnbindingResponse().responseCode(call.operation().responseCode(200, "00"))
+                .responseMessage("Successful").merchantId(body.getMerchantId())
+                .partnerReferenceNo(body.getPartnerReferenceNo()).linkId(body.getLinkId());
+    }
+
+    private ApplyTokenResponse granted(DanaCall call, Optional<CustomerTokens.Grant> grant) {
+        CustomerTokens.Grant g = grant.orElseThrow(() -> DanaRejection.snap(401, "01", "Invalid Token (B2B)"));
+        return new ApplyTokenResponse().responseCode(call.operation().responseCode(200, "00"))
+                .responseMessage("Successful").tokenType("Bearer")
+                .accessToken(g.accessToken())
+                .accessTokenExpiryTime(SnapTimestamp.format(g.accessExpiresAt()))
+                .refreshToken(g.refreshToken())
+                .refreshTokenExpiryTime(SnapTimestamp.format(g.accessExpiresAt()
+                        .plus(CustomerTokens.REFRESH_LIFETIME).minus(CustomerTokens.ACCESS_LIFETIME)));
     }
 
     /** Apply OTT: needs a live customer token of the calling merchant, in the header and the body. */
