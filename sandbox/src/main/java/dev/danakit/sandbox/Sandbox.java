@@ -21,7 +21,12 @@ import dev.danakit.sandbox.spec.OperationCatalog;
 import dev.danakit.sandbox.spec.SuccessExamples;
 import dev.danakit.sandbox.twin.CallbackDelivery;
 import dev.danakit.sandbox.twin.CustomerTokens;
+import dev.danakit.sandbox.twin.ExampleAnswers;
+import dev.danakit.sandbox.twin.FinishNotifier;
+import dev.danakit.sandbox.twin.IdempotencyLedger;
 import dev.danakit.sandbox.twin.MerchantManagementTwin;
+import dev.danakit.sandbox.twin.Orders;
+import dev.danakit.sandbox.twin.PaymentTwin;
 import dev.danakit.sandbox.twin.SpecTwin;
 import dev.danakit.sandbox.twin.UnbindNotifier;
 import dev.danakit.sandbox.twin.WidgetTwin;
@@ -91,8 +96,12 @@ public final class Sandbox implements AutoCloseable {
 
         DanaRequestFilter requests = new DanaRequestFilter(catalog, merchants, new ExternalIdLedger(clock), responses,
                 json.mapper(), clock, options.timestampTolerance(), options.relaxedSignatures());
-        SuccessExamples examples = SuccessExamples.load(specs, loader);
-        List<Object> behaviour = List.of(new WidgetTwin(tokens, merchants, unbindNotifier), new MerchantManagementTwin(responses, clock));
+        ExampleAnswers answers = new ExampleAnswers(SuccessExamples.load(specs, loader), json.mapper());
+        Orders orders = new Orders(clock);
+        FinishNotifier finishNotifier = new FinishNotifier(json.mapper(), keys.privateKey(), clock, delivery);
+        List<Object> behaviour = List.of(new WidgetTwin(tokens, merchants, unbindNotifier),
+                new PaymentTwin(orders, answers, clock), new MerchantManagementTwin(responses, clock));
+        IdempotencyLedger idempotency = new IdempotencyLedger();
 
         ResourceConfig app = new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
@@ -103,10 +112,10 @@ public final class Sandbox implements AutoCloseable {
                 .register(new SnapResponseTimestamp(clock))
                 .register(errors)
                 .register(new DanaErrorMapper.Violations(errors))
-                .register(new SandboxAdminResource(keys, merchants, tokens, unbindNotifier, delivery));
+                .register(new SandboxAdminResource(keys, merchants, tokens, unbindNotifier, delivery, orders, finishNotifier));
 
         for (Class<?> api : DANA_APIS) {
-            app.register(SpecTwin.implement(api, behaviour, requests, examples, responses, json.mapper()));
+            app.register(SpecTwin.implement(api, behaviour, requests, answers, idempotency, responses, json.mapper()));
         }
 
         URI requested = URI.create("http://" + hostLiteral(options.host()) + ":" + options.port() + "/");

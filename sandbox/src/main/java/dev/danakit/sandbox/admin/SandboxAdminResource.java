@@ -5,6 +5,8 @@ import dev.danakit.sandbox.merchants.Merchant;
 import dev.danakit.sandbox.merchants.MerchantRegistry;
 import dev.danakit.sandbox.twin.CallbackDelivery;
 import dev.danakit.sandbox.twin.CustomerTokens;
+import dev.danakit.sandbox.twin.FinishNotifier;
+import dev.danakit.sandbox.twin.Orders;
 import dev.danakit.sandbox.twin.UnbindNotifier;
 import dev.danakit.signing.keys.KeyFormatException;
 import dev.danakit.signing.keys.PemKeys;
@@ -37,6 +39,10 @@ public final class SandboxAdminResource {
     public record CustomerBinding(String clientId, String customerId) {
     }
 
+    /** Body of {@code POST /sandbox/orders/pay}. */
+    public record OrderPayment(String clientId, String partnerReferenceNo) {
+    }
+
     /** Body of {@code POST /sandbox/customers/unbind}. */
     public record CustomerUnbinding(String accessToken) {
     }
@@ -46,9 +52,14 @@ public final class SandboxAdminResource {
     private final CustomerTokens tokens;
     private final UnbindNotifier unbindNotifier;
     private final CallbackDelivery delivery;
+    private final Orders orders;
+    private final FinishNotifier finishNotifier;
 
     public SandboxAdminResource(DanaKeyPair keys, MerchantRegistry merchants, CustomerTokens tokens,
-                                UnbindNotifier unbindNotifier, CallbackDelivery delivery) {
+                                UnbindNotifier unbindNotifier, CallbackDelivery delivery, Orders orders,
+                                FinishNotifier finishNotifier) {
+        this.orders = orders;
+        this.finishNotifier = finishNotifier;
         this.keys = keys;
         this.merchants = merchants;
         this.tokens = tokens;
@@ -128,6 +139,30 @@ public final class SandboxAdminResource {
                         unbindNotifier.notify(merchants.find(grant.clientId()).orElse(null),
                                 List.of(grant.accessToken())))).build())
                 .orElseGet(() -> Response.status(404).entity(Map.of("error", "no live binding with this token")).build());
+    }
+
+    /**
+     * Plays the customer paying an order on DANA's page: the order becomes SUCCESS and the merchant gets a
+     * signed Finish Notify.
+     *
+     * @param payment the merchant's client id and the order's partnerReferenceNo
+     * @return 200 with whether a notification was queued; 404 unknown order; 409 order not awaiting payment
+     */
+    @POST
+    @Path("orders/pay")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response payOrder(OrderPayment payment) {
+        Orders.Order order = payment == null ? null
+                : orders.find(payment.clientId(), payment.partnerReferenceNo(), null).orElse(null);
+        if (order == null) {
+            return Response.status(404).entity(Map.of("error", "no such order for this clientId")).build();
+        }
+        if (!orders.pay(order)) {
+            return Response.status(409).entity(Map.of("error", "order is " + order.status())).build();
+        }
+        return Response.ok(Map.of("status", order.status().name(),
+                "notified", finishNotifier.notify(merchants.find(payment.clientId()).orElse(null), order))).build();
     }
 
     /** @return every callback delivery attempt so far */

@@ -6,13 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.danakit.sandbox.http.DanaCall;
 import dev.danakit.sandbox.http.DanaRequestFilter;
 import dev.danakit.sandbox.http.DanaResponses;
-import dev.danakit.sandbox.spec.SuccessExamples;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Implements a generated JAX-RS interface of a DANA product. Each operation goes to the hand-written
@@ -24,19 +23,19 @@ import java.util.Set;
 public final class SpecTwin implements InvocationHandler {
 
     private static final String GENERATED = "dev.danakit.sandbox.generated.";
-    private static final Set<String> NOT_ECHOED = Set.of("responseCode", "responseMessage", "resultInfo");
-
     private final List<Object> handlers;
     private final DanaRequestFilter calls;
-    private final SuccessExamples examples;
+    private final ExampleAnswers answers;
+    private final IdempotencyLedger idempotency;
     private final DanaResponses responses;
     private final ObjectMapper mapper;
 
-    private SpecTwin(List<Object> handlers, DanaRequestFilter calls, SuccessExamples examples,
-                     DanaResponses responses, ObjectMapper mapper) {
+    private SpecTwin(List<Object> handlers, DanaRequestFilter calls, ExampleAnswers answers,
+                     IdempotencyLedger idempotency, DanaResponses responses, ObjectMapper mapper) {
         this.handlers = handlers;
         this.calls = calls;
-        this.examples = examples;
+        this.answers = answers;
+        this.idempotency = idempotency;
         this.responses = responses;
         this.mapper = mapper;
     }
@@ -45,16 +44,17 @@ public final class SpecTwin implements InvocationHandler {
      * @param api a generated interface, e.g. {@code WidgetApi.class}
      * @param handlers objects with the hand-written operations of that product
      * @param calls gives the current call
-     * @param examples the specs' success examples
+     * @param answers the specs' success examples
+     * @param idempotency remembers answers by partnerReferenceNo
      * @param responses signs Open API answers
      * @param mapper the sandbox's mapper
      * @param <T> the interface
      * @return an implementation to register as a resource
      */
-    public static <T> T implement(Class<T> api, List<Object> handlers, DanaRequestFilter calls, SuccessExamples examples,
-                                  DanaResponses responses, ObjectMapper mapper) {
+    public static <T> T implement(Class<T> api, List<Object> handlers, DanaRequestFilter calls, ExampleAnswers answers,
+                                  IdempotencyLedger idempotency, DanaResponses responses, ObjectMapper mapper) {
         return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api},
-                new SpecTwin(handlers, calls, examples, responses, mapper)));
+                new SpecTwin(handlers, calls, answers, idempotency, responses, mapper)));
     }
 
     @Override
@@ -68,6 +68,16 @@ public final class SpecTwin implements InvocationHandler {
         }
         Object body = requestBody(args);
         DanaCall call = calls.current();
+        JsonNode request = mapper.valueToTree(body);
+        String reference = call.operation().isSnap() ? request.path("partnerReferenceNo").textValue() : null;
+        if (reference == null) {
+            return serve(call, method, body);
+        }
+        // DANA's idempotency: the same partnerReferenceNo replays the first answer, or is refused if changed
+        return idempotency.replayOrRun(call, reference, request, () -> serve(call, method, body));
+    }
+
+    private Object serve(DanaCall call, Method method, Object body) throws Throwable {
         for (Object handler : handlers) {
             Method behaviour = behaviour(handler, method.getName(), body);
             if (behaviour != null) {
@@ -102,29 +112,17 @@ public final class SpecTwin implements InvocationHandler {
     }
 
     private Object exampleAnswer(DanaCall call, Object body, Class<?> responseType) throws Exception {
-        ObjectNode answer = (ObjectNode) examples.of(call.operation())
-                .orElseThrow(() -> new IllegalStateException(call.operation().operationId() + " has no success example"));
-        JsonNode request = mapper.valueToTree(body);
         if (call.operation().isSnap()) {
-            echo(request, answer);
-            return mapper.treeToValue(answer, responseType);
+            return answers.answer(call, body, responseType, Map.of());
         }
+        ObjectNode answer = answers.example(call);
         ObjectNode value = (ObjectNode) answer.path("response");
         value.set("head", responses.responseHead(call.operation(), call.requestHead()));
-        echo(request.path("request").path("body"), (ObjectNode) value.path("body"));
+        ExampleAnswers.echo(mapper.valueToTree(body).path("request").path("body"), (ObjectNode) value.path("body"));
         Object envelope = mapper.treeToValue(answer, responseType);
         Object typedValue = responseType.getMethod("getResponse").invoke(envelope);
         responseType.getMethod("setSignature", String.class).invoke(envelope, responses.signResponseValue(typedValue));
         return envelope;
     }
 
-    private static void echo(JsonNode request, ObjectNode answer) {
-        List<String> names = new java.util.ArrayList<>();
-        answer.fieldNames().forEachRemaining(names::add);
-        for (String name : names) {
-            if (!NOT_ECHOED.contains(name) && request.hasNonNull(name)) {
-                answer.set(name, request.get(name));
-            }
-        }
-    }
 }

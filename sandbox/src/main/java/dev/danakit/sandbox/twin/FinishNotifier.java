@@ -1,0 +1,88 @@
+package dev.danakit.sandbox.twin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.danakit.sandbox.merchants.Merchant;
+import dev.danakit.signing.snap.SnapAsymmetric;
+import dev.danakit.signing.snap.SnapHeaders;
+import dev.danakit.signing.snap.SnapTimestamp;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Tells a merchant an order finished: a SNAP request signed with DANA's key, resent on DANA's schedule
+ * until the merchant answers {@code 2005600}.
+ */
+public final class FinishNotifier {
+
+    /** What the merchant answers when it took the notification. */
+    public static final String ACKNOWLEDGED = "2005600";
+
+    private final ObjectMapper mapper;
+    private final PrivateKey danaKey;
+    private final Clock clock;
+    private final CallbackDelivery delivery;
+
+    public FinishNotifier(ObjectMapper mapper, PrivateKey danaKey, Clock clock, CallbackDelivery delivery) {
+        this.mapper = mapper;
+        this.danaKey = danaKey;
+        this.clock = clock;
+        this.delivery = delivery;
+    }
+
+    /**
+     * @param merchant the order's merchant
+     * @param order the finished order
+     * @return true if the merchant has a Finish Notify URL and the notification was queued
+     */
+    public boolean notify(Merchant merchant, Orders.Order order) {
+        if (merchant == null || merchant.finishNotifyUrl() == null) {
+            return false;
+        }
+        ObjectNode body = mapper.createObjectNode();
+        body.put("originalPartnerReferenceNo", order.partnerReferenceNo);
+        body.put("originalReferenceNo", order.referenceNo);
+        body.put("merchantId", order.merchantId);
+        body.set("amount", order.amount());
+        body.put("latestTransactionStatus", order.status().code());
+        body.put("transactionStatusDesc", order.status().name());
+        body.put("createdTime", SnapTimestamp.format(order.createdTime));
+        body.put("finishedTime", SnapTimestamp.format(order.finishedTime));
+        byte[] bytes = bytes(body);
+        // every attempt is the same signed request, as DANA resends it
+        String timestamp = SnapTimestamp.now(clock);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(SnapHeaders.X_TIMESTAMP, timestamp);
+        headers.put(SnapHeaders.X_SIGNATURE,
+                SnapAsymmetric.sign(danaKey, "POST", merchant.finishNotifyUrl().getRawPath(), bytes, timestamp));
+        headers.put(SnapHeaders.X_PARTNER_ID, merchant.clientId());
+        headers.put(SnapHeaders.X_EXTERNAL_ID, UUID.randomUUID().toString());
+        headers.put(SnapHeaders.CHANNEL_ID, "95221");
+        delivery.send("finishNotify", merchant.finishNotifyUrl(), headers, bytes, this::acknowledged);
+        return true;
+    }
+
+    private boolean acknowledged(HttpResponse<byte[]> response) {
+        try {
+            return response.statusCode() == 200
+                    && ACKNOWLEDGED.equals(mapper.readTree(response.body()).path("responseCode").asText());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private byte[] bytes(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
