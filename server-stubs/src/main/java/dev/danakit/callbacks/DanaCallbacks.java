@@ -131,7 +131,8 @@ public final class DanaCallbacks implements Feature {
         context.register(filter);
         context.register(new SignedEnvelopeInterceptor(signedResponseTypes, merchantPrivateKey));
         context.register(new SnapStatusFilter(snapResponseTypes, mapper, clock));
-        CallbackExceptionMappers.all(answers).forEach(context::register);
+        // Priority 1 wins ties with the mappers Jersey's auto-discovered JacksonFeature registers for the same types.
+        CallbackExceptionMappers.all(answers).forEach(mapper -> context.register(mapper, 1));
         resources.forEach(context::register);
         return true;
     }
