@@ -1,7 +1,8 @@
 package dev.danakit.callbacks.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.danakit.callbacks.CallbackEndpoint;
 import dev.danakit.callbacks.error.CallbackRejection;
@@ -94,9 +95,16 @@ public abstract class CallbackExceptionMapping<E extends Throwable> implements E
     }
 
     private static CallbackRejection fromJson(JsonProcessingException e) {
-        if (e instanceof DatabindException mapping && !(mapping instanceof JsonMappingException m && m.getPath().isEmpty())) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException || t instanceof StreamConstraintsException) {
+                // Syntax, duplicate keys, stream limits (even when Jackson wraps them with a field path):
+                // the message quotes the input, so only the kind of failure is reported.
+                return new CallbackRejection(Kind.BAD_REQUEST, "body is not well-formed JSON");
+            }
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             StringBuilder field = new StringBuilder();
-            for (JsonMappingException.Reference ref : ((JsonMappingException) mapping).getPath()) {
+            for (JsonMappingException.Reference ref : mapping.getPath()) {
                 if (ref.getFieldName() != null) {
                     field.append(field.length() == 0 ? "" : ".").append(ref.getFieldName());
                 } else if (ref.getIndex() >= 0) {
@@ -105,8 +113,7 @@ public abstract class CallbackExceptionMapping<E extends Throwable> implements E
             }
             return new CallbackRejection(Kind.INVALID_FIELD_FORMAT, field.toString());
         }
-        // Syntax, duplicate keys, stream limits: Jackson's message quotes the input, so it is not used.
-        return new CallbackRejection(Kind.BAD_REQUEST, "body is not well-formed JSON");
+        return new CallbackRejection(Kind.BAD_REQUEST, "body is not a JSON object of the expected shape");
     }
 
     private static CallbackRejection fromViolations(ConstraintViolationException e) {
@@ -141,11 +148,12 @@ public abstract class CallbackExceptionMapping<E extends Throwable> implements E
                     return header;
                 }
             } else if (kind == ElementKind.PROPERTY || kind == ElementKind.CONTAINER_ELEMENT) {
+                // An element of a list or map is marked on the node that follows the container.
+                if (node.isInIterable()) {
+                    field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                }
                 if (node.getName() != null && !node.getName().startsWith("<")) {
                     field.append(field.length() == 0 ? "" : ".").append(node.getName());
-                }
-                if (node.getIndex() != null) {
-                    field.append('[').append(node.getIndex()).append(']');
                 }
             }
         }

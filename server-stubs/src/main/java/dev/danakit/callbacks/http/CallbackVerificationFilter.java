@@ -130,18 +130,26 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
     }
 
     private byte[] readBody(ContainerRequestContext request) throws IOException {
-        if (request.getLength() > maxBodyBytes) {
-            throw tooLarge();
-        }
+        // Read up to one byte past the limit even when Content-Length already says too much: a container that
+        // answers while most of the body is unread may reset the connection before the answer is read.
         InputStream in = request.getEntityStream();
         byte[] body = in == null ? new byte[0] : in.readNBytes(maxBodyBytes + 1);
         if (body.length > maxBodyBytes) {
             throw tooLarge();
         }
-        if (body.length == 0) {
+        if (isBlank(body)) {
             throw new CallbackRejection(Kind.BAD_REQUEST, "body is empty");
         }
         return body;
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private CallbackRejection tooLarge() {

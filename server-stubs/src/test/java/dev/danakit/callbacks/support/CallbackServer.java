@@ -67,8 +67,7 @@ public final class CallbackServer implements AutoCloseable {
     public Answer send(HttpRequest request) {
         try {
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
+            return new Answer(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException("request failed", e);
         } catch (InterruptedException e) {
@@ -93,9 +92,17 @@ public final class CallbackServer implements AutoCloseable {
      *
      * @param status HTTP status
      * @param body exact body bytes
-     * @param contentType the Content-Type header
+     * @param headers the response headers
      */
-    public record Answer(int status, byte[] body, String contentType) {
+    public record Answer(int status, byte[] body, java.net.http.HttpHeaders headers) {
+        /**
+         * @param name a header name
+         * @return its first value, or empty text
+         */
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+
         /** @return the body as UTF-8 text */
         public String text() {
             return new String(body, StandardCharsets.UTF_8);

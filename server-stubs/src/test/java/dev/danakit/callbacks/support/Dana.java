@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 /**
  * Plays DANA and NICEPAY in tests: a fixed clock, DANA's signer, ready-made callbacks, and checks of the
@@ -35,6 +36,8 @@ public final class Dana {
     public static final String NICEPAY_MERCHANT_KEY = "test-only-nicepay-merchant-key";
     /** Unbind Notify path. */
     public static final String UNBIND_PATH = "/dana/callbacks/unbind-notify";
+    /** Finish Notify path. */
+    public static final String FINISH_PATH = "/dana/callbacks/finish-notify";
     /** NICEPAY notification path. */
     public static final String NICEPAY_PATH = "/nicepay/callbacks/token-deactivated";
 
@@ -98,6 +101,50 @@ public final class Dana {
     public static String head(String reqMsgId) {
         return "{\"version\":\"2.0\",\"function\":\"dana.oauth.unbind.notify\",\"clientId\":\"" + CLIENT_ID
                 + "\",\"reqTime\":\"" + SIGNER.timestamp() + "\",\"reqMsgId\":\"" + reqMsgId + "\",\"reserve\":\"{}\"}";
+    }
+
+    /**
+     * A Finish Notify body (pretty-printed, as the whitespace must not matter to the signature).
+     *
+     * @param partnerReferenceNo originalPartnerReferenceNo
+     * @param status latestTransactionStatus
+     * @return body bytes
+     */
+    public static byte[] finishBody(String partnerReferenceNo, String status) {
+        return ("{\n  \"originalPartnerReferenceNo\": \"" + partnerReferenceNo + "\",\n"
+                + "  \"originalReferenceNo\": \"20261121111212800110166050101234567\",\n"
+                + "  \"merchantId\": \"216620000012345678901\",\n"
+                + "  \"amount\": {\"value\": \"10000.00\", \"currency\": \"IDR\"},\n"
+                + "  \"latestTransactionStatus\": \"" + status + "\",\n"
+                + "  \"transactionStatusDesc\": \"SUCCESS\",\n"
+                + "  \"createdTime\": \"2026-11-21T11:58:30+07:00\",\n"
+                + "  \"finishedTime\": \"2026-11-21T11:59:02+07:00\",\n"
+                + "  \"tipsAmount\": {\"value\": \"0.00\", \"currency\": \"IDR\"},\n"
+                + "  \"externalStoreID\": \"STORE-001\"\n}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * DANA's headers for a Finish Notify body: signed now, plus the partner, external and channel ids.
+     *
+     * @param body the exact body bytes
+     * @return mutable header map
+     */
+    public static Map<String, String> finishHeaders(byte[] body) {
+        return finishHeaders(SIGNER, body, SIGNER.timestamp());
+    }
+
+    /**
+     * @param signer who signs
+     * @param body exact body bytes
+     * @param timestamp X-TIMESTAMP to send and sign
+     * @return mutable header map
+     */
+    public static Map<String, String> finishHeaders(TestSigner signer, byte[] body, String timestamp) {
+        Map<String, String> headers = signer.snapHeaders("POST", FINISH_PATH, body, timestamp);
+        headers.put("X-PARTNER-ID", CLIENT_ID);
+        headers.put("X-EXTERNAL-ID", "6d2a3c1e-8f0b-4b9e-a1d2-7c5e9f0a3b11");
+        headers.put("CHANNEL-ID", "95221");
+        return headers;
     }
 
     /**
