@@ -1,7 +1,10 @@
 package dev.danakit.sandbox;
 
 import dev.danakit.callbacks.DanaCallbacks;
+import dev.danakit.server.callbacks.api.FinishNotifyApi;
 import dev.danakit.server.callbacks.api.UnbindNotifyApi;
+import dev.danakit.server.callbacks.model.FinishNotifyRequest;
+import dev.danakit.server.callbacks.model.FinishNotifyResponse;
 import dev.danakit.server.callbacks.model.UnbindNotifyRequest;
 import dev.danakit.server.callbacks.model.UnbindNotifyResponse;
 import java.net.URI;
@@ -19,16 +22,17 @@ import org.glassfish.jersey.server.ResourceConfig;
  * (signature verification with DANA's key, signed answers with the merchant's key) around an
  * implementation of the generated UnbindNotifyApi, on 127.0.0.1 with a free port.
  */
-final class MerchantCallbackServer implements AutoCloseable, UnbindNotifyApi {
+final class MerchantCallbackServer implements AutoCloseable, UnbindNotifyApi, FinishNotifyApi {
 
     private final HttpServer server;
     private final URI base;
     private final List<String> unboundTokens = new CopyOnWriteArrayList<>();
+    private final List<String> finishedOrders = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
 
     MerchantCallbackServer(PublicKey danaPublicKey, PrivateKey merchantPrivateKey) {
         ResourceConfig app = new ResourceConfig().register(DanaCallbacks.builder()
-                .danaPublicKey(danaPublicKey).merchantPrivateKey(merchantPrivateKey).unbindNotify(this).build());
+                .danaPublicKey(danaPublicKey).merchantPrivateKey(merchantPrivateKey).unbindNotify(this).finishNotify(this).build());
         server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), app, true);
         base = URI.create("http://127.0.0.1:" + server.getListeners().iterator().next().getPort());
     }
@@ -36,6 +40,26 @@ final class MerchantCallbackServer implements AutoCloseable, UnbindNotifyApi {
     /** @return where DANA should send Unbind Notify */
     String unbindNotifyUrl() {
         return base + "/dana/callbacks/unbind-notify";
+    }
+
+    /** @return where DANA should send Finish Notify */
+    String finishNotifyUrl() {
+        return base + "/dana/callbacks/finish-notify";
+    }
+
+    /** @return "partnerReferenceNo status" of each Finish Notify the merchant processed */
+    List<String> finishedOrders() {
+        return finishedOrders;
+    }
+
+    @Override
+    public FinishNotifyResponse finishNotify(String xTimestamp, String xSignature, String xPartnerId, String xExternalId,
+                                             String channelId, FinishNotifyRequest request) {
+        if (failuresLeft.getAndDecrement() > 0) {
+            throw new IllegalStateException("order store unavailable");
+        }
+        finishedOrders.add(request.getOriginalPartnerReferenceNo() + " " + request.getTransactionStatusDesc());
+        return null; // the kit answers 2005600
     }
 
     /** @param failures how many deliveries the merchant fails before it succeeds */

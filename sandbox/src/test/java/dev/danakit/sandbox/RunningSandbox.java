@@ -39,12 +39,19 @@ final class RunningSandbox implements AutoCloseable {
     }
 
     void registerMerchant(String unbindNotifyUrl) {
+        registerMerchant(unbindNotifyUrl, null);
+    }
+
+    void registerMerchant(String unbindNotifyUrl, String finishNotifyUrl) {
         Map<String, String> registration = new java.util.HashMap<>();
         registration.put("clientId", TestMerchant.CLIENT_ID);
         registration.put("merchantId", TestMerchant.MERCHANT_ID);
         registration.put("publicKeyPem", merchant.publicKeyPem());
         if (unbindNotifyUrl != null) {
             registration.put("unbindNotifyUrl", unbindNotifyUrl);
+        }
+        if (finishNotifyUrl != null) {
+            registration.put("finishNotifyUrl", finishNotifyUrl);
         }
         var response = http.postJson("/sandbox/merchants", registration);
         if (response.statusCode() != 201) {
@@ -66,6 +73,21 @@ final class RunningSandbox implements AutoCloseable {
             throw new IllegalStateException("apply token failed: " + response.body());
         }
         return SandboxHttp.json(response).path("accessToken").asText();
+    }
+
+    /** @return SNAP headers for a B2B call signed over {@code body} with a fresh X-EXTERNAL-ID */
+    Map<String, String> snapHeaders(String path, byte[] body) {
+        Map<String, String> headers = new java.util.HashMap<>(merchant.signer.snapHeaders("POST", path, body));
+        headers.put("X-PARTNER-ID", TestMerchant.CLIENT_ID);
+        headers.put("X-EXTERNAL-ID", java.util.UUID.randomUUID().toString());
+        headers.put("CHANNEL-ID", "95221");
+        return headers;
+    }
+
+    /** Signs and posts a SNAP B2B request. */
+    java.net.http.HttpResponse<String> snapPost(String path, String body) {
+        byte[] bytes = SandboxHttp.utf8(body);
+        return http.post(path, snapHeaders(path, bytes), bytes);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.danakit.sandbox.generated.payment.model.CreateOrderRequest;
 import jakarta.ws.rs.ext.ContextResolver;
 
 /**
@@ -17,7 +18,8 @@ public final class SandboxJson implements ContextResolver<ObjectMapper> {
             .registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .addMixIn(CreateOrderRequest.class, CreateOrderForms.class);
 
     /** @return the shared mapper (thread-safe once configured) */
     public ObjectMapper mapper() {

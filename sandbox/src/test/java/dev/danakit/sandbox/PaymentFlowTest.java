@@ -1,0 +1,154 @@
+package dev.danakit.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.danakit.sandbox.twin.CallbackDelivery;
+import dev.danakit.signing.keys.PemKeys;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An order through its life on the payment gateway: create, query, pay (Finish Notify to the merchant's
+ * DanaCallbacks, retried until it answers 2005600), refund, cancel; and DANA's idempotency.
+ */
+class PaymentFlowTest {
+
+    private static final String CREATE = "/payment-gateway/v1.0/debit/payment-host-to-host.htm";
+    private static final String QUERY = "/payment-gateway/v1.0/debit/status.htm";
+    private static final String CANCEL = "/payment-gateway/v1.0/debit/cancel.htm";
+    private static final String REFUND = "/payment-gateway/v1.0/debit/refund.htm";
+
+    private RunningSandbox running;
+    private MerchantCallbackServer merchantSide;
+    private String reference;
+
+    @BeforeEach
+    void start() {
+        running = RunningSandbox.start(List.of(Duration.ofMillis(300), Duration.ofMillis(300)), null);
+        merchantSide = new MerchantCallbackServer(
+                PemKeys.publicKey(running.http.get("/sandbox/dana-public-key.pem").body()),
+                running.merchant.keys.getPrivate());
+        running.registerMerchant(merchantSide.unbindNotifyUrl(), merchantSide.finishNotifyUrl());
+        reference = "ORD-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @AfterEach
+    void stop() {
+        merchantSide.close();
+        running.close();
+    }
+
+    @Test
+    void createQueryPayRefund() {
+        JsonNode created = ok(running.snapPost(CREATE, createOrder(reference, "10000.00")), "2005400");
+        assertEquals(reference, created.path("partnerReferenceNo").asText());
+        String referenceNo = created.path("referenceNo").asText();
+
+        assertStatus(query(), "01", "INIT");
+
+        merchantSide.failNext(1);
+        HttpResponse<String> paid = running.http.postJson("/sandbox/orders/pay",
+                Map.of("clientId", TestMerchant.CLIENT_ID, "partnerReferenceNo", reference));
+        assertEquals(200, paid.statusCode(), paid.body());
+        await(() -> running.sandbox.deliveries().stream().anyMatch(CallbackDelivery.Attempt::accepted));
+        assertEquals(List.of(reference + " SUCCESS"), merchantSide.finishedOrders());
+        assertEquals(2, running.sandbox.deliveries().size(), "one failed delivery, one accepted retry");
+
+        JsonNode status = assertStatus(query(), "00", "SUCCESS");
+        assertEquals(referenceNo, status.path("originalReferenceNo").asText());
+
+        ok(running.snapPost(REFUND, refund("RFD-1", "4000.00")), "2005800");
+        assertStatus(query(), "00", "SUCCESS");
+        assertDana(running.snapPost(REFUND, refund("RFD-2", "6000.01")), 404, "4045813");
+        ok(running.snapPost(REFUND, refund("RFD-3", "6000.00")), "2005800");
+        assertStatus(query(), "04", "REFUNDED");
+        assertDana(running.snapPost(CANCEL, cancel()), 403, "4035715");
+    }
+
+    @Test
+    void anUnpaidOrderCanBeCancelledOnce() {
+        ok(running.snapPost(CREATE, createOrder(reference, "10000.00")), "2005400");
+        ok(running.snapPost(CANCEL, cancel()), "2005700");
+        assertStatus(query(), "05", "CANCELLED");
+        assertDana(running.snapPost(CANCEL, cancel()), 403, "4035715");
+        assertDana(running.snapPost(REFUND, refund("RFD-1", "1.00")), 403, "4035815");
+    }
+
+    @Test
+    void samePartnerReferenceNoReplaysTheFirstAnswerAndChangedContentIsInconsistent() {
+        JsonNode first = ok(running.snapPost(CREATE, createOrder(reference, "10000.00")), "2005400");
+        JsonNode replay = ok(running.snapPost(CREATE, createOrder(reference, "10000.00")), "2005400");
+        assertEquals(first.path("referenceNo"), replay.path("referenceNo"), "no second order");
+        assertDana(running.snapPost(CREATE, createOrder(reference, "20000.00")), 404, "4045418");
+    }
+
+    @Test
+    void unknownOrderIsNotFound() {
+        assertDana(running.snapPost(QUERY, "{\"originalPartnerReferenceNo\":\"nope\",\"serviceCode\":\"54\","
+                + "\"merchantId\":\"" + TestMerchant.MERCHANT_ID + "\"}"), 404, "4045501");
+    }
+
+    private HttpResponse<String> query() {
+        return running.snapPost(QUERY, "{\"originalPartnerReferenceNo\":\"" + reference + "\",\"serviceCode\":\"54\","
+                + "\"merchantId\":\"" + TestMerchant.MERCHANT_ID + "\"}");
+    }
+
+    private String cancel() {
+        return "{\"originalPartnerReferenceNo\":\"" + reference + "\",\"merchantId\":\"" + TestMerchant.MERCHANT_ID + "\"}";
+    }
+
+    private String refund(String refundNo, String value) {
+        return "{\"originalPartnerReferenceNo\":\"" + reference + "\",\"merchantId\":\"" + TestMerchant.MERCHANT_ID
+                + "\",\"partnerRefundNo\":\"" + refundNo + "\",\"refundAmount\":{\"value\":\"" + value
+                + "\",\"currency\":\"IDR\"},\"reason\":\"returned\"}";
+    }
+
+    private static String createOrder(String reference, String value) {
+        return "{\"partnerReferenceNo\":\"" + reference + "\",\"merchantId\":\"" + TestMerchant.MERCHANT_ID + "\","
+                + "\"amount\":{\"value\":\"" + value + "\",\"currency\":\"IDR\"},"
+                + "\"validUpTo\":\"2030-05-13T10:45:30+07:00\","
+                + "\"urlParams\":[{\"url\":\"https://merchant.example/return\",\"type\":\"PAY_RETURN\",\"isDeeplink\":\"N\"},"
+                + "{\"url\":\"https://merchant.example/notify\",\"type\":\"NOTIFICATION\",\"isDeeplink\":\"N\"}],"
+                + "\"additionalInfo\":{\"mcc\":\"5732\",\"envInfo\":{\"sourcePlatform\":\"IPG\",\"terminalType\":\"SYSTEM\"},"
+                + "\"order\":{\"orderTitle\":\"Headphones\",\"scenario\":\"REDIRECT\"}}}";
+    }
+
+    private static JsonNode ok(HttpResponse<String> response, String code) {
+        return assertDana(response, 200, code);
+    }
+
+    private static JsonNode assertStatus(HttpResponse<String> response, String status, String description) {
+        JsonNode json = ok(response, "2005500");
+        assertEquals(status, json.path("latestTransactionStatus").asText(), response.body());
+        assertEquals(description, json.path("transactionStatusDesc").asText());
+        return json;
+    }
+
+    private static JsonNode assertDana(HttpResponse<String> response, int status, String code) {
+        assertEquals(status, response.statusCode(), response.body());
+        JsonNode json = SandboxHttp.json(response);
+        assertEquals(code, json.path("responseCode").asText(), response.body());
+        return json;
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "condition not met within 10 s");
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
