@@ -1,0 +1,178 @@
+package dev.danakit.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.danakit.client.http.CallExecutor;
+import dev.danakit.client.http.CallScopes;
+import dev.danakit.client.http.OperationRoutes;
+import dev.danakit.client.http.ResponseCaptureFilter;
+import dev.danakit.client.http.ResponseDecoder;
+import dev.danakit.client.http.SecretMasker;
+import dev.danakit.client.http.SignedBodyInterceptor;
+import dev.danakit.client.http.SigningFilter;
+import dev.danakit.client.http.SigningSettings;
+import dev.danakit.client.merchant.api.MerchantManagementApi;
+import dev.danakit.client.nicepay.api.NicepayPayloanApi;
+import dev.danakit.client.widget.api.WidgetApi;
+import dev.danakit.signing.openapi.OpenApiVerifier;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.ext.ContextResolver;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.glassfish.jersey.client.ClientProperties;
+import org.glassfish.jersey.client.RequestEntityProcessing;
+import org.glassfish.jersey.jackson.JacksonFeature;
+
+/**
+ * One merchant's DANA client: one entry point per product, each exposing its generated API wired with
+ * signing, SNAP headers, Jackson (unknown properties ignored) and Bean Validation before send.
+ *
+ * <pre>{@code
+ * try (DanaClient dana = DanaClient.create(config)) {
+ *     Outcome<ApplyOttResponse> ott = dana.widget().call(api -> api.applyOtt(
+ *             "Bearer " + customerToken, deviceId, request, ip, null, null));
+ * }
+ * }</pre>
+ * Thread-safe; no static state, so clients for several merchants live side by side.
+ */
+public final class DanaClient implements AutoCloseable {
+
+    private static final String USER_AGENT = "dana-contract-kit-client";
+
+    private final DanaClientConfig config;
+    private final ValidatorFactory validatorFactory;
+    private final ProductClient<WidgetApi> widget;
+    private final ProductClient<MerchantManagementApi> merchantManagement;
+    private final ProductClient<NicepayPayloanApi> nicepay;
+
+    private DanaClient(DanaClientConfig config) {
+        this.config = config;
+        this.validatorFactory = Validation.buildDefaultValidatorFactory();
+
+        var widgetInvoker = new dev.danakit.client.widget.invoker.ApiClient() {
+            @Override
+            protected Client buildHttpClient() {
+                return null; // replaced below by the signing client
+            }
+        };
+        this.widget = product("widget", "openapi/widget.yaml", widgetInvoker.getJSON(),
+                widgetInvoker.getJSON().getMapper(), jersey -> {
+                    widgetInvoker.setHttpClient(jersey).setBasePath(base(config.danaBaseUrl().toString()))
+                            .setUserAgent(USER_AGENT);
+                    return new WidgetApi(widgetInvoker);
+                });
+
+        var merchantInvoker = new dev.danakit.client.merchant.invoker.ApiClient() {
+            @Override
+            protected Client buildHttpClient() {
+                return null;
+            }
+        };
+        this.merchantManagement = product("merchant-management", "openapi/merchant-management.yaml",
+                merchantInvoker.getJSON(), merchantInvoker.getJSON().getMapper(), jersey -> {
+                    merchantInvoker.setHttpClient(jersey).setBasePath(base(config.danaBaseUrl().toString()))
+                            .setUserAgent(USER_AGENT);
+                    return new MerchantManagementApi(merchantInvoker);
+                });
+
+        var nicepayInvoker = new dev.danakit.client.nicepay.invoker.ApiClient() {
+            @Override
+            protected Client buildHttpClient() {
+                return null;
+            }
+        };
+        this.nicepay = product("nicepay", "openapi/nicepay-payloan.yaml", nicepayInvoker.getJSON(),
+                nicepayInvoker.getJSON().getMapper(), jersey -> {
+                    nicepayInvoker.setHttpClient(jersey).setBasePath(base(config.nicepayBaseUrl().toString()))
+                            .setUserAgent(USER_AGENT);
+                    return new NicepayPayloanApi(nicepayInvoker);
+                });
+    }
+
+    /**
+     * @param config the merchant's configuration
+     * @return a ready client; close it when done
+     */
+    public static DanaClient create(DanaClientConfig config) {
+        return new DanaClient(java.util.Objects.requireNonNull(config, "config"));
+    }
+
+    /** @return Widget: Apply OTT and the other account-binding operations (SNAP B2B2C) */
+    public ProductClient<WidgetApi> widget() {
+        return widget;
+    }
+
+    /** @return Merchant Management: merchant resources, shops, divisions (Open API envelope) */
+    public ProductClient<MerchantManagementApi> merchantManagement() {
+        return merchantManagement;
+    }
+
+    /** @return NICEPAY Payloan: remove a customer's user token */
+    public ProductClient<NicepayPayloanApi> nicepay() {
+        return nicepay;
+    }
+
+    /** @return the configuration this client was built from */
+    public DanaClientConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        widget.close();
+        merchantManagement.close();
+        nicepay.close();
+        validatorFactory.close();
+    }
+
+    private <A> ProductClient<A> product(String name, String specResource, ContextResolver<ObjectMapper> json,
+            ObjectMapper mapper, Function<Client, A> wire) {
+        OperationRoutes routes = OperationRoutes.fromSpecs(DanaClient.class.getClassLoader(), List.of(specResource));
+        CallScopes scopes = new CallScopes();
+        SecretMasker masker = new SecretMasker(mapper, 2048);
+        ResponseDecoder decoder = new ResponseDecoder(mapper, config.responseCodeCatalog());
+        SigningSettings settings = new SigningSettings(config.partnerId(), config.clientSecret().orElse(null),
+                config.merchantPrivateKey(), config.channelId(), config.origin().orElse(null), config.clock(),
+                config.externalIds());
+        OpenApiVerifier verifier = config.verifyResponseSignatures()
+                ? new OpenApiVerifier(config.danaPublicKey().orElseThrow(), config.clock(),
+                        config.responseTimeTolerance())
+                : null;
+
+        Client jersey = jerseyClient()
+                .register(JacksonFeature.class)
+                .register(json)
+                .register(new SigningFilter(settings, routes, mapper, validatorFactory.getValidator(), scopes, masker))
+                .register(new SignedBodyInterceptor())
+                .register(new ResponseCaptureFilter(verifier, decoder, scopes, masker))
+                .build();
+        A api = wire.apply(jersey);
+        CallExecutor executor = new CallExecutor(scopes, decoder, config.retryPolicy(), config.listener(),
+                new SecretMasker(mapper, 512));
+        return new ProductClient<>(name, api, executor, jersey);
+    }
+
+    private ClientBuilder jerseyClient() {
+        ClientBuilder builder = ClientBuilder.newBuilder();
+        config.jerseyClient().ifPresent(own -> builder.withConfig(own.getConfiguration())
+                .sslContext(own.getSslContext()).hostnameVerifier(own.getHostnameVerifier()));
+        builder.connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                // known length, no chunking: the exact signed bytes with a Content-Length
+                .property(ClientProperties.REQUEST_ENTITY_PROCESSING, RequestEntityProcessing.BUFFERED);
+        config.proxy().ifPresent(proxy -> builder.property(ClientProperties.PROXY_URI, proxy.toString()));
+        return builder;
+    }
+
+    private static String base(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    @Override
+    public String toString() {
+        return "DanaClient[" + config + "]";
+    }
+}
