@@ -6,8 +6,9 @@ import dev.danakit.contracts.spec.GeneratedApis;
 import dev.danakit.contracts.spec.SpecMatchers;
 import dev.danakit.contracts.spec.SpecOperation;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientRequestFilter;
+import dev.danakit.client.DanaClient;
+import dev.danakit.client.ProductClient;
+import dev.danakit.client.outcome.Outcome;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Locale;
@@ -51,19 +52,15 @@ public record GeneratedClientCall(SpecOperation operation, Method method) {
     }
 
     /**
-     * Calls the operation.
+     * Calls the operation through the merchant's {@link DanaClient}: Bean Validation, signing and response
+     * verification all on, exactly as a merchant runs it.
      *
-     * @param baseUrl where to send it
-     * @param filter the signing filter to register on the generated client's Jersey client
+     * @param dana the client
      * @param requestBody the request body as JSON, bound to the generated model before the call
-     * @return the generated response model
-     * @throws Throwable what the generated client throws (e.g. its ApiException for a non-2xx answer)
+     * @return the typed outcome
      */
-    public Object invoke(String baseUrl, ClientRequestFilter filter, JsonNode requestBody) throws Throwable {
-        Object apiClient = Class.forName(invokerPackage() + ".ApiClient").getConstructor().newInstance();
-        apiClient.getClass().getMethod("setBasePath", String.class).invoke(apiClient, baseUrl);
-        ((Client) apiClient.getClass().getMethod("getHttpClient").invoke(apiClient)).register(filter);
-        Object api = method.getDeclaringClass().getConstructor(apiClient.getClass()).newInstance(apiClient);
+    public Outcome<Object> invoke(DanaClient dana, JsonNode requestBody) {
+        ProductClient<Object> product = productOf(dana);
         ObjectMapper mapper = mapper();
         java.lang.reflect.Parameter[] parameters = method.getParameters();
         Object[] args = new Object[parameters.length];
@@ -73,14 +70,34 @@ public record GeneratedClientCall(SpecOperation operation, Method method) {
                 args[i] = operation.headers().stream().filter(h -> normalized(h.getName()).equals(normalized(p.getName())))
                         .findFirst().map(SpecMatchers::headerExample).orElse(null);
             } else {
-                args[i] = mapper.treeToValue(requestBody, p.getType());
+                args[i] = mapper.convertValue(requestBody, p.getType());
             }
         }
-        try {
-            return method.invoke(api, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
+        return product.call(api -> {
+            try {
+                return method.invoke(api, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        });
+    }
+
+    /** The product entry point of {@link DanaClient} (widget(), nicepay(), ...) whose API declares the method. */
+    @SuppressWarnings("unchecked")
+    private ProductClient<Object> productOf(DanaClient dana) {
+        for (Method entry : DanaClient.class.getMethods()) {
+            if (entry.getReturnType() == ProductClient.class && entry.getParameterCount() == 0) {
+                try {
+                    ProductClient<Object> product = (ProductClient<Object>) entry.invoke(dana);
+                    if (method.getDeclaringClass().isInstance(product.api())) {
+                        return product;
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
         }
+        throw new IllegalStateException("DanaClient has no product entry point for " + method.getDeclaringClass());
     }
 
     private String invokerPackage() {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +58,15 @@ public record SpecCatalog(Path dir) {
     /** @return operations DANA or NICEPAY call on the merchant: those the generated server stubs have */
     public List<SpecOperation> callbacks() {
         return operations().stream().filter(o -> GeneratedApis.SERVER.method(o).isPresent()).toList();
+    }
+
+    /**
+     * @param name a header name, e.g. X-PARTNER-ID
+     * @return the spec's example for it (the merchant's configuration in the contracts), if any operation has it
+     */
+    public Optional<String> headerExample(String name) {
+        return operations().stream().flatMap(o -> o.headers().stream()).filter(h -> h.getName().equals(name))
+                .findFirst().map(SpecMatchers::headerExample);
     }
 
     /**
