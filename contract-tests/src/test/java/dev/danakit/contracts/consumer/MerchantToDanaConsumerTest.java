@@ -54,6 +54,11 @@ class MerchantToDanaConsumerTest {
             .map(o -> SpecMatchers.tree(o.requestExample()).path("request").path("head").path("clientSecret"))
             .filter(JsonNode::isTextual).map(JsonNode::asText).findFirst().orElseThrow();
 
+    /** @return the specs under contract */
+    SpecCatalog specs() {
+        return specs;
+    }
+
     @TestFactory
     Stream<DynamicContainer> everyDanaSideOperationAndDocumentedAnswer() {
         List<SpecOperation> operations = specs.danaSide();

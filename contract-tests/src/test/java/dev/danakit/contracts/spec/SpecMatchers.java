@@ -223,6 +223,64 @@ public final class SpecMatchers {
         }
     }
 
+    /**
+     * A string field of an example whose schema bounds its length.
+     *
+     * @param path dotted path from the body root, e.g. {@code additionalInfo.accessToken}
+     * @param schema the field's schema
+     */
+    public record BoundedField(String path, Schema<?> schema) {
+
+        /** @return the field's maxLength */
+        public int maxLength() {
+            return schema.getMaxLength();
+        }
+
+        /**
+         * @param example a body example (changed in place)
+         * @return the example with this field one character longer than its maxLength
+         */
+        public JsonNode overLength(JsonNode example) {
+            String[] steps = path.split("\\.");
+            JsonNode parent = example;
+            for (int i = 0; i < steps.length - 1; i++) {
+                parent = parent.get(steps[i]);
+            }
+            ((ObjectNode) parent).put(steps[steps.length - 1], "x".repeat(maxLength() + 1));
+            return example;
+        }
+    }
+
+    /**
+     * @param schema a body schema
+     * @param example an example of it
+     * @return the length-bounded string fields present in the example (objects only, not array items), depth first
+     */
+    public static List<BoundedField> boundedStrings(Schema<?> schema, JsonNode example) {
+        List<BoundedField> found = new ArrayList<>();
+        collect(schema, example, "", found);
+        return found;
+    }
+
+    private static void collect(Schema<?> schema, JsonNode example, String path, List<BoundedField> found) {
+        if (!example.isObject()) {
+            return;
+        }
+        Map<String, Schema> properties = properties(schema, (ObjectNode) example);
+        example.fields().forEachRemaining(f -> {
+            Schema<?> field = properties.get(f.getKey());
+            String fieldPath = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
+            if (field == null) {
+                return;
+            }
+            if (f.getValue().isTextual() && field.getMaxLength() != null) {
+                found.add(new BoundedField(fieldPath, field));
+            } else if (f.getValue().isObject()) {
+                collect(field, f.getValue(), fieldPath, found);
+            }
+        });
+    }
+
     /** Properties of an object schema; for a oneOf, those of the branch whose properties cover the example. */
     @SuppressWarnings("rawtypes")
     static Map<String, Schema> properties(Schema<?> schema, ObjectNode example) {
