@@ -10,18 +10,18 @@ import java.util.Objects;
  * @param style how the callback is signed and answered
  * @param serviceCode the SNAP service code (two digits) used in SNAP response codes, e.g. {@code 56}
  * @param function the Open API {@code head.function}, for answers to requests too broken to echo it
- * @param openApiResponseType the generated Open API response model whose envelope is signed on the way out,
- *     or {@code null}
+ * @param responseType the generated response model: Open API envelopes of this type are signed on the way
+ *     out, SNAP answers of this type get the HTTP status of their {@code responseCode}; {@code null} for none
  */
 public record CallbackEndpoint(String path, CallbackStyle style, String serviceCode, String function,
-        Class<?> openApiResponseType) {
+        Class<?> responseType) {
 
     /**
      * @param path leading-slash path
      * @param style style
      * @param serviceCode two-digit SNAP service code
      * @param function Open API function name or {@code null}
-     * @param openApiResponseType signed response model or {@code null}
+     * @param responseType response model or {@code null}
      */
     public CallbackEndpoint {
         Objects.requireNonNull(path, "path");

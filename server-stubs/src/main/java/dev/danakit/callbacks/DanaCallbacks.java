@@ -2,6 +2,7 @@ package dev.danakit.callbacks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.danakit.callbacks.delivery.ExactlyOnce;
+import dev.danakit.callbacks.delivery.ExactlyOnceFinishNotify;
 import dev.danakit.callbacks.delivery.ExactlyOnceUnbindNotify;
 import dev.danakit.callbacks.delivery.VerifiedNicepayTokenNotification;
 import dev.danakit.callbacks.error.DanaAnswers;
@@ -9,9 +10,12 @@ import dev.danakit.callbacks.http.CallbackExceptionMappers;
 import dev.danakit.callbacks.http.CallbackObjectMapper;
 import dev.danakit.callbacks.http.CallbackVerificationFilter;
 import dev.danakit.callbacks.http.SignedEnvelopeInterceptor;
+import dev.danakit.callbacks.http.SnapStatusFilter;
 import dev.danakit.callbacks.ledger.InMemoryNotificationLedger;
 import dev.danakit.callbacks.ledger.NotificationLedger;
+import dev.danakit.server.callbacks.api.FinishNotifyApi;
 import dev.danakit.server.callbacks.api.UnbindNotifyApi;
+import dev.danakit.server.callbacks.model.FinishNotifyResponse;
 import dev.danakit.server.callbacks.model.UnbindNotifyResponse;
 import dev.danakit.server.nicepay.api.NicepayTokenNotificationApi;
 import dev.danakit.signing.openapi.OpenApiVerifier;
@@ -41,6 +45,7 @@ import org.glassfish.jersey.server.validation.ValidationFeature;
  *         .danaPublicKey(PemKeys.publicKey(danaPem))
  *         .merchantPrivateKey(PemKeys.privateKey(merchantPem))
  *         .ledger(new JdbcNotificationLedger(dataSource))   // default: in memory
+ *         .finishNotify(myFinishNotifyApi)
  *         .unbindNotify(myUnbindNotifyApi)
  *         .nicepayTokenNotification(myNicepayApi, nicepayMerchantKey)
  *         .build());
@@ -57,10 +62,12 @@ public final class DanaCallbacks implements Feature {
     private final Map<String, CallbackEndpoint> endpoints;
     private final List<Object> resources;
     private final Set<Class<?>> signedResponseTypes;
+    private final Set<Class<?>> snapResponseTypes;
     private final ObjectMapper mapper;
     private final DanaAnswers answers;
     private final CallbackVerificationFilter filter;
     private final PrivateKey merchantPrivateKey;
+    private final Clock clock;
 
     private DanaCallbacks(Builder b) {
         if (b.registrations.isEmpty()) {
@@ -69,6 +76,7 @@ public final class DanaCallbacks implements Feature {
         Map<String, CallbackEndpoint> byPath = new LinkedHashMap<>();
         List<Object> wrapped = new ArrayList<>();
         Set<Class<?>> signed = new HashSet<>();
+        Set<Class<?>> snapTypes = new HashSet<>();
         ExactlyOnce exactlyOnce = new ExactlyOnce(b.ledger);
         boolean needsDanaKey = false;
         for (Registration r : b.registrations) {
@@ -77,8 +85,11 @@ public final class DanaCallbacks implements Feature {
                 throw new IllegalStateException("two handlers for " + endpoint.path());
             }
             needsDanaKey |= endpoint.style() != CallbackStyle.NICEPAY;
-            if (endpoint.openApiResponseType() != null) {
-                signed.add(endpoint.openApiResponseType());
+            if (endpoint.responseType() != null && endpoint.style() == CallbackStyle.OPEN_API) {
+                signed.add(endpoint.responseType());
+            }
+            if (endpoint.responseType() != null && endpoint.style() == CallbackStyle.SNAP) {
+                snapTypes.add(endpoint.responseType());
             }
             wrapped.add(r.resource().apply(new Context(exactlyOnce, b.clock)));
         }
@@ -91,7 +102,9 @@ public final class DanaCallbacks implements Feature {
         this.endpoints = Map.copyOf(byPath);
         this.resources = List.copyOf(wrapped);
         this.signedResponseTypes = Set.copyOf(signed);
+        this.snapResponseTypes = Set.copyOf(snapTypes);
         this.merchantPrivateKey = b.merchantPrivateKey;
+        this.clock = b.clock;
         this.mapper = CallbackObjectMapper.create(b.maxBodyBytes);
         this.answers = new DanaAnswers(b.merchantPrivateKey, b.clock, mapper);
         SnapVerifier snap = needsDanaKey ? new SnapVerifier(b.danaPublicKey, b.clock, b.tolerance) : null;
@@ -117,6 +130,7 @@ public final class DanaCallbacks implements Feature {
         context.register(new CallbackObjectMapper(mapper));
         context.register(filter);
         context.register(new SignedEnvelopeInterceptor(signedResponseTypes, merchantPrivateKey));
+        context.register(new SnapStatusFilter(snapResponseTypes, mapper, clock));
         CallbackExceptionMappers.all(answers).forEach(context::register);
         resources.forEach(context::register);
         return true;
@@ -199,6 +213,20 @@ public final class DanaCallbacks implements Feature {
         public Builder ledger(NotificationLedger ledger) {
             this.ledger = Objects.requireNonNull(ledger, "ledger");
             return this;
+        }
+
+        /**
+         * Serves DANA's Finish Notify (SNAP, service 56) with the merchant's implementation, exactly once per
+         * (originalPartnerReferenceNo, originalReferenceNo, latestTransactionStatus).
+         *
+         * @param handler the merchant's implementation of the generated interface; it may return {@code null}
+         *     for {@code 2005600 Successful}
+         * @return this
+         */
+        public Builder finishNotify(FinishNotifyApi handler) {
+            Objects.requireNonNull(handler, "handler");
+            return add(new CallbackEndpoint(CallbackEndpoint.pathOf(FinishNotifyApi.class), CallbackStyle.SNAP, "56",
+                    null, FinishNotifyResponse.class), c -> new ExactlyOnceFinishNotify(handler, c.exactlyOnce()));
         }
 
         /**

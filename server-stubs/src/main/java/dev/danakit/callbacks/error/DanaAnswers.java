@@ -24,7 +24,7 @@ import java.util.Objects;
  *
  * <p>Codes: SNAP {@code <http><service><case>} with {@code 401xx00 Unauthorized}, {@code 400xx00 Bad Request},
  * {@code 400xx01 Invalid Field Format}, {@code 400xx02 Invalid Mandatory Field}, {@code 405xx00} and the
- * retryable {@code 500xx01 Internal Server Error}. Open API (always HTTP 200): {@code F 00000004 PARAM_ILLEGAL}
+ * retryable {@code 500xx00 General Error}. Open API (always HTTP 200): {@code F 00000004 PARAM_ILLEGAL}
  * for any refused request (including a bad signature: DANA documents no other failure code for notifications)
  * and the retryable {@code F 00000900 SYSTEM_ERROR}. NICEPAY: HTTP 400 {@code 9001} for a bad merchantToken
  * (from the spec), {@code 9002} for an invalid request and HTTP 200 {@code 9999} when not processed; the last two
@@ -79,7 +79,7 @@ public final class DanaAnswers {
             case INVALID_FIELD_FORMAT -> snapBody(400, service, "01", join("Invalid Field Format", detail));
             case INVALID_MANDATORY_FIELD -> snapBody(400, service, "02", join("Invalid Mandatory Field", detail));
             case METHOD_NOT_ALLOWED -> snapBody(405, service, "00", "Requested Function Is Not Supported");
-            case NOT_PROCESSED -> snapBody(500, service, "01", "Internal Server Error");
+            case NOT_PROCESSED -> snapBody(500, service, "00", "General Error");
         };
     }
 
