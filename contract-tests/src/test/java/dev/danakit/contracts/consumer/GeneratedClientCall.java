@@ -11,7 +11,11 @@ import dev.danakit.client.ProductClient;
 import dev.danakit.client.outcome.Outcome;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
@@ -60,7 +64,6 @@ public record GeneratedClientCall(SpecOperation operation, Method method) {
      * @return the typed outcome
      */
     public Outcome<Object> invoke(DanaClient dana, JsonNode requestBody) {
-        ProductClient<Object> product = productOf(dana);
         ObjectMapper mapper = mapper();
         java.lang.reflect.Parameter[] parameters = method.getParameters();
         Object[] args = new Object[parameters.length];
@@ -70,34 +73,81 @@ public record GeneratedClientCall(SpecOperation operation, Method method) {
                 args[i] = operation.headers().stream().filter(h -> normalized(h.getName()).equals(normalized(p.getName())))
                         .findFirst().map(SpecMatchers::headerExample).orElse(null);
             } else {
-                args[i] = mapper.convertValue(requestBody, p.getType());
+                args[i] = bind(mapper, requestBody, p.getType());
             }
         }
-        return product.call(api -> {
-            try {
-                return method.invoke(api, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause() instanceof Exception cause ? cause : e;
+        Optional<ProductClient<Object>> product = productOf(dana);
+        if (product.isPresent()) {
+            return product.get().call(api -> call(api, args));
+        }
+        try (ClientWiring.Wired wired = ClientWiring.wire(dana.config(), "openapi/" + operation.specFile().getFileName(),
+                method.getDeclaringClass())) {
+            return wired.executor().execute(null, false, () -> call(wired.api(), args));
+        }
+    }
+
+    /**
+     * Binds the example to the generated model. A oneOf model whose branches ignore unknown properties
+     * matches more than one branch; it is then built from the branch whose properties cover the example.
+     */
+    private static Object bind(ObjectMapper mapper, JsonNode body, Class<?> type) {
+        try {
+            return mapper.convertValue(body, type);
+        } catch (IllegalArgumentException ambiguous) {
+            List<String> keys = new ArrayList<>();
+            body.fieldNames().forEachRemaining(keys::add);
+            for (java.lang.reflect.Constructor<?> c : type.getConstructors()) {
+                if (c.getParameterCount() != 1 || c.getParameterTypes()[0].isPrimitive()) {
+                    continue;
+                }
+                Class<?> branch = c.getParameterTypes()[0];
+                Set<String> properties = mapper.getSerializationConfig().introspect(mapper.constructType(branch))
+                        .findProperties().stream().map(d -> d.getName()).collect(Collectors.toSet());
+                if (properties.containsAll(keys) && branchMatches(mapper, body, branch)) {
+                    try {
+                        return c.newInstance(mapper.convertValue(body, branch));
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
             }
-        });
+            throw ambiguous;
+        }
+    }
+
+    /** A branch whose enum-like discriminator values reject the example does not match (e.g. grantType). */
+    private static boolean branchMatches(ObjectMapper mapper, JsonNode body, Class<?> branch) {
+        try {
+            return mapper.valueToTree(mapper.convertValue(body, branch)).equals(body);
+        } catch (IllegalArgumentException notThisBranch) {
+            return false;
+        }
+    }
+
+    private Object call(Object api, Object[] args) throws Exception {
+        try {
+            return method.invoke(api, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     /** The product entry point of {@link DanaClient} (widget(), nicepay(), ...) whose API declares the method. */
     @SuppressWarnings("unchecked")
-    private ProductClient<Object> productOf(DanaClient dana) {
+    private Optional<ProductClient<Object>> productOf(DanaClient dana) {
         for (Method entry : DanaClient.class.getMethods()) {
             if (entry.getReturnType() == ProductClient.class && entry.getParameterCount() == 0) {
                 try {
                     ProductClient<Object> product = (ProductClient<Object>) entry.invoke(dana);
                     if (method.getDeclaringClass().isInstance(product.api())) {
-                        return product;
+                        return Optional.of(product);
                     }
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }
             }
         }
-        throw new IllegalStateException("DanaClient has no product entry point for " + method.getDeclaringClass());
+        return Optional.empty();
     }
 
     private String invokerPackage() {

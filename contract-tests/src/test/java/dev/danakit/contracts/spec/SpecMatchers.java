@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
  * <p>Every string field becomes a regex that encodes its length, {@code ^.{min,max}$}; a field whose schema
  * has a {@code pattern} (timestamps, money, base64) gets the pattern as a second rule on the same path
  * (Pact combines rules on one path with AND). Enums become {@code ^(A|B)$}. Arrays keep their
- * {@code minItems}. The outcome of an answer ({@code responseCode}, {@code resultCd} and the whole
- * {@code resultInfo}) is pinned to its exact value: that is what a contract about an error is for.
+ * {@code minItems}. The outcome of an answer ({@code responseCode}, {@code resultCd} and the codes of
+ * {@code resultInfo}) is pinned to its exact value: that is what a contract about an error is for; the
+ * human-readable message beside it is matched by its bounds.
  *
  * <p>A string field with neither {@code maxLength} nor {@code enum} is refused: DANA documents a length for
  * every field, so an unbounded string in the spec is a spec bug, and removing a {@code maxLength} from a spec
@@ -33,8 +34,8 @@ import java.util.stream.Collectors;
 public final class SpecMatchers {
 
     /** Fields whose exact value is the contract: an error contract is worthless if its code may vary. */
-    private static final Set<String> OUTCOME_FIELDS = Set.of("responseCode", "resultCd");
-    private static final String OUTCOME_OBJECT = "resultInfo";
+    private static final Set<String> OUTCOME_FIELDS =
+            Set.of("responseCode", "resultCd", "resultStatus", "resultCodeId", "resultCode");
 
     private SpecMatchers() {
     }
@@ -138,7 +139,7 @@ public final class SpecMatchers {
             JsonNode value = field.getValue();
             Schema<?> fieldSchema = properties.get(name);
             String fieldPath = path.isEmpty() ? name : path + "." + name;
-            boolean fieldExact = exact || OUTCOME_FIELDS.contains(name) || OUTCOME_OBJECT.equals(name);
+            boolean fieldExact = exact || OUTCOME_FIELDS.contains(name);
             if (walk.overrides().containsKey(fieldPath)) {
                 body.stringMatcher(name, walk.overrides().get(fieldPath), value.asText());
             } else if (fieldSchema == null) {
@@ -228,8 +229,9 @@ public final class SpecMatchers {
      *
      * @param path dotted path from the body root, e.g. {@code additionalInfo.accessToken}
      * @param schema the field's schema
+     * @param required whether the enclosing object's schema requires the field
      */
-    public record BoundedField(String path, Schema<?> schema) {
+    public record BoundedField(String path, Schema<?> schema, boolean required) {
 
         /** @return the field's maxLength */
         public int maxLength() {
@@ -247,6 +249,20 @@ public final class SpecMatchers {
                 parent = parent.get(steps[i]);
             }
             ((ObjectNode) parent).put(steps[steps.length - 1], "x".repeat(maxLength() + 1));
+            return example;
+        }
+
+        /**
+         * @param example a body example (changed in place)
+         * @return the example without this field
+         */
+        public JsonNode removed(JsonNode example) {
+            String[] steps = path.split("\\.");
+            JsonNode parent = example;
+            for (int i = 0; i < steps.length - 1; i++) {
+                parent = parent.get(steps[i]);
+            }
+            ((ObjectNode) parent).remove(steps[steps.length - 1]);
             return example;
         }
     }
@@ -274,7 +290,8 @@ public final class SpecMatchers {
                 return;
             }
             if (f.getValue().isTextual() && field.getMaxLength() != null) {
-                found.add(new BoundedField(fieldPath, field));
+                found.add(new BoundedField(fieldPath, field,
+                        schema.getRequired() != null && schema.getRequired().contains(f.getKey())));
             } else if (f.getValue().isObject()) {
                 collect(field, f.getValue(), fieldPath, found);
             }
