@@ -300,7 +300,7 @@ public final class SpecMatchers {
 
     /** Properties of an object schema; for a oneOf, those of the branch whose properties cover the example. */
     @SuppressWarnings("rawtypes")
-    static Map<String, Schema> properties(Schema<?> schema, ObjectNode example) {
+    public static Map<String, Schema> properties(Schema<?> schema, ObjectNode example) {
         if (schema.getProperties() != null) {
             return schema.getProperties();
         }
