@@ -22,9 +22,13 @@ import jakarta.ws.rs.ext.ContextResolver;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.net.http.HttpClient;
+import org.glassfish.jersey.client.ClientConfig;
 import org.glassfish.jersey.client.ClientProperties;
 import org.glassfish.jersey.client.RequestEntityProcessing;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.jnh.connector.JavaNetHttpClientProperties;
+import org.glassfish.jersey.jnh.connector.JavaNetHttpConnectorProvider;
 
 /**
  * One merchant's DANA client: one entry point per product, each exposing its generated API wired with
@@ -157,8 +161,17 @@ public final class DanaClient implements AutoCloseable {
 
     private ClientBuilder jerseyClient() {
         ClientBuilder builder = ClientBuilder.newBuilder();
-        config.jerseyClient().ifPresent(own -> builder.withConfig(own.getConfiguration())
-                .sslContext(own.getSslContext()).hostnameVerifier(own.getHostnameVerifier()));
+        if (config.jerseyClient().isPresent()) {
+            // the caller's connector, SSL and own providers; their client itself is left untouched
+            Client own = config.jerseyClient().get();
+            builder.withConfig(own.getConfiguration()).sslContext(own.getSslContext())
+                    .hostnameVerifier(own.getHostnameVerifier());
+        } else {
+            // java.net.http: HttpURLConnection would drop ORIGIN (a restricted header) without a JVM-wide flag
+            ClientConfig connector = new ClientConfig().connectorProvider(new JavaNetHttpConnectorProvider())
+                    .property(JavaNetHttpClientProperties.HTTP_VERSION, HttpClient.Version.HTTP_1_1);
+            builder.withConfig(connector);
+        }
         builder.connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 // known length, no chunking: the exact signed bytes with a Content-Length
