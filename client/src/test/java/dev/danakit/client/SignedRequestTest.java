@@ -69,7 +69,7 @@ class SignedRequestTest {
     }
 
     @Test
-    void aChangedByteBreaksTheSignatureSoTheCheckAbovesCanFail() throws Exception {
+    void aChangedByteOrAnotherKeyFailsTheIndependentVerifier() throws Exception {
         try (LocalDana dana = new LocalDana((r, i) -> LocalDana.Reply.json(200, Fixtures.ottSuccess()));
                 DanaClient client = DanaClient.create(Fixtures.config(dana, MERCHANT, DANA).build())) {
             client.widget().call(api -> api.applyOtt("Bearer t", "d", Fixtures.applyOtt("t"), null, null, null));

@@ -208,6 +208,7 @@ public final class CallExecutor {
     }
 
     static TransportError classify(Throwable failure) {
+        TransportError fallback = null;
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof java.net.http.HttpConnectTimeoutException) {
                 return TransportError.CONNECT_FAILED;
@@ -235,11 +236,9 @@ public final class CallExecutor {
                         || message.contains("received no bytes")) {
                     return TransportError.CONNECTION_RESET;
                 }
-                if (t.getCause() == null) {
-                    return TransportError.IO_ERROR;
-                }
+                fallback = TransportError.IO_ERROR;
             }
         }
-        return null;
+        return fallback;
     }
 }
