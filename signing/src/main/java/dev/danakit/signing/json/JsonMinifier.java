@@ -17,6 +17,8 @@ import java.util.Objects;
  */
 public final class JsonMinifier {
 
+    private static final int CHUNK = 4096;
+
     private JsonMinifier() {
     }
 
@@ -63,7 +65,8 @@ public final class JsonMinifier {
 
     /**
      * Feeds the minified form of {@code utf8Json} into {@code digest} without building it, which is what
-     * the SNAP body hash needs. Equivalent to {@code digest.update(minify(utf8Json))}.
+     * the SNAP body hash needs. Equivalent to {@code digest.update(minify(utf8Json))}; uses at most a
+     * 4 KiB scratch buffer whatever the body size.
      *
      * @param digest the digest to update
      * @param utf8Json UTF-8 JSON; {@code null} is treated as empty
@@ -73,10 +76,19 @@ public final class JsonMinifier {
         if (utf8Json == null) {
             return;
         }
-        int runStart = 0;
+        int first = firstRemovable(utf8Json);
+        if (first < 0) {
+            digest.update(utf8Json);
+            return;
+        }
+        digest.update(utf8Json, 0, first);
+        // Pretty JSON has whitespace every few bytes; one update() per run would cost more than the hash
+        // itself, so kept bytes are batched through a small buffer.
+        byte[] chunk = new byte[Math.min(CHUNK, utf8Json.length - first)];
+        int c = 0;
         boolean inString = false;
         boolean escaped = false;
-        for (int i = 0; i < utf8Json.length; i++) {
+        for (int i = first; i < utf8Json.length; i++) {
             byte b = utf8Json[i];
             if (inString) {
                 if (escaped) {
@@ -87,17 +99,17 @@ public final class JsonMinifier {
                     inString = false;
                 }
             } else if (isWhitespace(b)) {
-                if (i > runStart) {
-                    digest.update(utf8Json, runStart, i - runStart);
-                }
-                runStart = i + 1;
+                continue;
             } else {
                 inString = b == '"';
             }
+            chunk[c++] = b;
+            if (c == chunk.length) {
+                digest.update(chunk, 0, c);
+                c = 0;
+            }
         }
-        if (utf8Json.length > runStart) {
-            digest.update(utf8Json, runStart, utf8Json.length - runStart);
-        }
+        digest.update(chunk, 0, c);
     }
 
     private static int firstRemovable(byte[] in) {
