@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -41,6 +42,8 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
+// the JDK server otherwise writes headers and body as two segments and the client's delayed ACK adds ~40 ms
+@Fork(jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
 public class ClientCallBenchmark {
 
     private static final String PATH = "/rest/v1.1/qr/apply-ott";
