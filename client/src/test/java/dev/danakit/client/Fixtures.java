@@ -1,5 +1,8 @@
 package dev.danakit.client;
 
+import dev.danakit.client.disbursement.model.Money;
+import dev.danakit.client.disbursement.model.TransferToDanaRequest;
+import dev.danakit.client.disbursement.model.TransferToDanaRequestAdditionalInfo;
 import dev.danakit.client.http.RetryPolicy;
 import dev.danakit.client.merchant.model.MerchantResourceEnum;
 import dev.danakit.client.merchant.model.QueryMerchantResourceRequest;
@@ -54,6 +57,18 @@ final class Fixtures {
                 .connectTimeout(Duration.ofSeconds(2))
                 .readTimeout(Duration.ofMillis(400))
                 .retryPolicy(new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(20)));
+    }
+
+    static TransferToDanaRequest topUp(String partnerReferenceNo) {
+        return new TransferToDanaRequest().partnerReferenceNo(partnerReferenceNo).customerNumber("6281234567890")
+                .amount(new Money().value("10000.00").currency("IDR"))
+                .feeAmount(new Money().value("0.00").currency("IDR"))
+                .additionalInfo(new TransferToDanaRequestAdditionalInfo().fundType("AGENT_TOPUP_FOR_USER_SETTLE"));
+    }
+
+    static String topUpSuccess(String partnerReferenceNo) {
+        return "{\"responseCode\":\"2003800\",\"responseMessage\":\"Successful\",\"referenceNo\":\"2024051311121280011\","
+                + "\"partnerReferenceNo\":\"" + partnerReferenceNo + "\",\"amount\":{\"value\":\"10000.00\",\"currency\":\"IDR\"}}";
     }
 
     static ApplyOttRequest applyOtt(String accessToken) {

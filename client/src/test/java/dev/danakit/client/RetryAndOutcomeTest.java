@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.danakit.client.disbursement.model.TransferToDanaResponse;
 import dev.danakit.client.http.AttemptEvent;
 import dev.danakit.client.merchant.model.QueryMerchantResourceResponse;
 import dev.danakit.client.outcome.DanaCallException;
@@ -30,6 +32,7 @@ class RetryAndOutcomeTest {
 
     private static final KeyPair MERCHANT = Fixtures.rsa();
     private static final KeyPair DANA = Fixtures.rsa();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Outcome<ApplyOttResponse> applyOtt(DanaClient client, CallOptions options, ApplyOttRequest request) {
         return client.widget().call(options, api -> api.applyOtt("Bearer " + Fixtures.CUSTOMER_TOKEN,
@@ -37,29 +40,36 @@ class RetryAndOutcomeTest {
     }
 
     @Test
-    void timeoutThenSuccessResendsTheSameBodyWithAFreshExternalId() throws Exception {
+    void timeoutThenSuccessKeepsThePartnerReferenceNoWithAFreshExternalId() throws Exception {
         List<AttemptEvent> events = new CopyOnWriteArrayList<>();
         try (LocalDana dana = new LocalDana((r, i) -> i == 0 ? LocalDana.Reply.stall(1500)
-                : LocalDana.Reply.json(200, Fixtures.ottSuccess()));
+                : LocalDana.Reply.json(200, Fixtures.topUpSuccess("TOP-20240513-0001")));
                 DanaClient client = DanaClient.create(Fixtures.config(dana, MERCHANT, DANA)
                         .listener(events::add).build())) {
-            ApplyOttRequest request = Fixtures.applyOtt(Fixtures.CUSTOMER_TOKEN);
-            Outcome<ApplyOttResponse> outcome = applyOtt(client, CallOptions.defaults(), request);
+            Outcome<TransferToDanaResponse> outcome = client.disbursement().call(api ->
+                    api.transferToDana(Fixtures.topUp("TOP-20240513-0001")));
 
             assertEquals(OutcomeKind.SUCCESS, outcome.kind());
+            assertEquals("2003800", outcome.code().code());
+            assertEquals("38", outcome.code().serviceCode());
             assertEquals(2, outcome.attempts());
             List<LocalDana.Received> wire = dana.received();
             assertEquals(2, wire.size());
-            assertArrayEquals(wire.get(0).body(), wire.get(1).body(), "the same request (same reference) again");
+            assertEquals("/rest/v1.0/emoney/topup", wire.get(1).path());
+            assertEquals("TOP-20240513-0001", JSON.readTree(wire.get(0).body()).get("partnerReferenceNo").asText());
+            assertEquals("TOP-20240513-0001", JSON.readTree(wire.get(1).body()).get("partnerReferenceNo").asText());
+            assertArrayEquals(wire.get(0).body(), wire.get(1).body(), "the same request again, byte for byte");
             assertNotEquals(wire.get(0).header("X-EXTERNAL-ID"), wire.get(1).header("X-EXTERNAL-ID"));
             assertEquals(List.of(wire.get(0).header("X-EXTERNAL-ID"), wire.get(1).header("X-EXTERNAL-ID")),
                     outcome.externalIds());
+            assertTrue(Fixtures.snapRequestVerifies(wire.get(0), MERCHANT.getPublic()));
             assertTrue(Fixtures.snapRequestVerifies(wire.get(1), MERCHANT.getPublic()), "each attempt signed anew");
 
             assertEquals(2, events.size());
             assertEquals(TransportError.TIMEOUT, events.get(0).transportError());
             assertTrue(events.get(0).willRetry());
             assertEquals(wire.get(0).header("X-EXTERNAL-ID"), events.get(0).externalId());
+            assertEquals("transferToDana", events.get(0).operationId());
             assertEquals(200, events.get(1).httpStatus());
             assertFalse(events.get(1).willRetry());
         }
@@ -69,14 +79,17 @@ class RetryAndOutcomeTest {
     void threeTimeoutsEndUnknownAndTellTheCallerToQueryTheStatus() throws Exception {
         try (LocalDana dana = new LocalDana((r, i) -> LocalDana.Reply.stall(1500));
                 DanaClient client = DanaClient.create(Fixtures.config(dana, MERCHANT, DANA).build())) {
-            Outcome<ApplyOttResponse> outcome = applyOtt(client, CallOptions.defaults(),
-                    Fixtures.applyOtt(Fixtures.CUSTOMER_TOKEN));
+            Outcome<TransferToDanaResponse> outcome = client.disbursement().call(api ->
+                    api.transferToDana(Fixtures.topUp("TOP-20240513-0002")));
 
             assertEquals(OutcomeKind.UNKNOWN, outcome.kind());
             assertEquals(NextAction.QUERY_STATUS, outcome.action());
+            assertTrue(outcome.code().meaning().contains("query the status"));
             assertEquals(TransportError.TIMEOUT, outcome.transportError().orElseThrow());
             assertEquals(3, outcome.attempts());
             assertEquals(3, dana.received().size());
+            assertEquals(1, dana.received().stream().map(r -> r.bodyText()).distinct().count(),
+                    "one partnerReferenceNo, one body");
             assertEquals(3, outcome.externalIds().stream().distinct().count());
             DanaCallException thrown = assertThrows(DanaCallException.class, outcome::orThrow);
             assertEquals(OutcomeKind.UNKNOWN, thrown.outcome().kind());
