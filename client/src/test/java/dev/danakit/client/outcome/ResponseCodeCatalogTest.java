@@ -69,12 +69,36 @@ class ResponseCodeCatalogTest {
 
     @Test
     void theCatalogueEnrichesMeaningAndAction() {
-        ResponseCodeCatalog catalog = ResponseCodeCatalog.of(Map.of("4034905",
+        ResponseCodeCatalog catalog = ResponseCodeCatalog.of(Map.of("applyOtt 4034905",
                 new ResponseCodeCatalog.CatalogueEntry("Do Not Honor", "account status abnormal: ask DANA", null)));
-        ResponseCode code = catalog.snap("4034905", "Do Not Honor");
+        ResponseCode code = catalog.snap("applyOtt", "4034905", "Do Not Honor");
         assertEquals("Do Not Honor", code.name());
         assertEquals("account status abnormal: ask DANA", code.meaning());
         assertEquals(NextAction.DO_NOT_RETRY, code.action());
         assertEquals("Forbidden", codes.snap("4034905", null).name());
+    }
+
+    @Test
+    void theCatalogueShippedInDanaApiEnrichesPerOperation() {
+        ResponseCodeCatalog catalog = ResponseCodeCatalogs.fromClasspath(getClass().getClassLoader());
+        assertTrue(catalog.size() > 50, "catalogue loaded: " + catalog.size());
+
+        ResponseCode honor = catalog.snap("applyOtt", "4034905", "Do Not Honor");
+        assertEquals("Do Not Honor", honor.name());
+        assertEquals("The customer's account status is abnormal.", honor.meaning());
+        assertEquals(NextAction.DO_NOT_RETRY, honor.action());
+        assertEquals(NextAction.RETRY_LATER, catalog.snap("applyOtt", "4294900", null).action());
+        assertEquals(NextAction.FIX_REQUEST, catalog.snap("applyOtt", "4004901", null).action(),
+                "the precise action survives the catalogue's DO_NOT_RETRY");
+
+        ResponseCode generic = catalog.snap("noSuchOperation", "4004902", null);
+        assertEquals("A required field or header is missing; the message names it.", generic.meaning());
+
+        ResponseCode merchant = catalog.openApi("queryMerchantResource", 200, "F", "12158006901",
+                "MERCHANT_NOT_EXIST", "Merchant not exist");
+        assertEquals(OutcomeKind.FAILURE, merchant.kind());
+        assertTrue(merchant.meaning().startsWith("requestMerchantId is unknown"));
+        assertEquals(NextAction.RETRY,
+                catalog.openApi("queryMerchantResource", 200, "U", "00000900", "SYSTEM_ERROR", "x").action());
     }
 }
