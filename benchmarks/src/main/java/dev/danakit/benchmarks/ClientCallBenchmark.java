@@ -9,6 +9,7 @@ import dev.danakit.client.widget.model.ApplyOttRequest;
 import dev.danakit.client.widget.model.ApplyOttRequestAdditionalInfo;
 import dev.danakit.client.widget.model.ApplyOttResponse;
 import dev.danakit.signing.snap.SnapAsymmetric;
+import dev.danakit.signing.snap.SnapTimestamp;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -20,7 +21,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +61,10 @@ public class ClientCallBenchmark {
     private ApplyOttRequest request;
     private HttpClient jdk;
     private HttpRequest precomputed;
+    private PrivateKey merchantKey;
+    private byte[] body;
+    private URI target;
+    private final Clock clock = Clock.systemUTC();
 
     /** Starts the local server, builds both clients and the precomputed request. */
     @Setup
@@ -88,7 +96,9 @@ public class ClientCallBenchmark {
         request = new ApplyOttRequest().userResources(List.of("OTT")).additionalInfo(
                 new ApplyOttRequestAdditionalInfo().accessToken("4Qm3vJ8pKx2sT7wZ1aN6bC9dE0fG5hH3iJ8kL2mN"));
 
-        byte[] body = "{\"userResources\":[\"OTT\"],\"additionalInfo\":{\"accessToken\":\"4Qm3vJ8pKx2sT7wZ1aN6bC9dE0fG5hH3iJ8kL2mN\"}}"
+        merchantKey = merchant.getPrivate();
+        target = base.resolve(PATH);
+        body = "{\"userResources\":[\"OTT\"],\"additionalInfo\":{\"accessToken\":\"4Qm3vJ8pKx2sT7wZ1aN6bC9dE0fG5hH3iJ8kL2mN\"}}"
                 .getBytes(StandardCharsets.UTF_8);
         String timestamp = "2024-05-13T10:15:30+07:00";
         String signature = SnapAsymmetric.sign(merchant.getPrivate(), "POST", PATH, body, timestamp);
@@ -118,6 +128,30 @@ public class ClientCallBenchmark {
     @Benchmark
     public byte[] jdkHttpClientPrecomputedSignature() throws Exception {
         HttpResponse<byte[]> response = jdk.send(precomputed, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("status " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /**
+     * The same JDK call, signing each time: isolates what the client layer adds beyond the RSA signature.
+     *
+     * @return the raw answer
+     */
+    @Benchmark
+    public byte[] jdkHttpClientSignedEachCall() throws Exception {
+        String timestamp = SnapTimestamp.now(clock);
+        HttpRequest request = HttpRequest.newBuilder(target)
+                .header("Content-Type", "application/json")
+                .header("X-TIMESTAMP", timestamp)
+                .header("X-SIGNATURE", SnapAsymmetric.sign(merchantKey, "POST", PATH, body, timestamp))
+                .header("X-PARTNER-ID", "2024051300000000001").header("X-EXTERNAL-ID", UUID.randomUUID().toString())
+                .header("CHANNEL-ID", "95221").header("ORIGIN", "https://merchant.example")
+                .header("Authorization-Customer", "Bearer 4Qm3vJ8pKx2sT7wZ1aN6bC9dE0fG5hH3iJ8kL2mN")
+                .header("X-DEVICE-ID", "device-77")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpResponse<byte[]> response = jdk.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("status " + response.statusCode());
         }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.danakit.client.auth.model.B2bTokenRequest;
+import dev.danakit.client.auth.model.B2bTokenResponse;
 import dev.danakit.client.merchant.model.QueryMerchantResourceResponse;
 import dev.danakit.client.outcome.Outcome;
 import dev.danakit.client.outcome.OutcomeKind;
@@ -200,6 +202,26 @@ class SignedRequestTest {
                     () -> client.merchantManagement().call(api ->
                             api.queryMerchantResource(Fixtures.queryMerchantResource("216620000012345678901"))));
             assertEquals(SignatureVerificationException.Reason.STALE_TIMESTAMP, e.reason());
+        }
+    }
+
+    @Test
+    void accessTokenCallsCarryTheClientKeyAndSignClientIdAndTimestamp() throws Exception {
+        String answer = "{\"responseCode\":\"2007300\",\"responseMessage\":\"Successful\",\"accessToken\":\"b2b-token\","
+                + "\"tokenType\":\"Bearer\",\"expiresIn\":\"900\"}";
+        try (LocalDana dana = new LocalDana((r, i) -> LocalDana.Reply.json(200, answer));
+                DanaClient client = DanaClient.create(Fixtures.config(dana, MERCHANT, DANA).build())) {
+            Outcome<B2bTokenResponse> outcome = client.auth().call(api ->
+                    api.applyB2bToken(new B2bTokenRequest().grantType("client_credentials")));
+
+            assertEquals(OutcomeKind.SUCCESS, outcome.kind());
+            LocalDana.Received wire = dana.received().get(0);
+            assertEquals("/v1.0/access-token/b2b.htm", wire.path());
+            assertEquals(Fixtures.PARTNER_ID, wire.header("X-CLIENT-KEY"));
+            String signed = Fixtures.PARTNER_ID + "|" + wire.header("X-TIMESTAMP");
+            assertTrue(Fixtures.verifies(MERCHANT.getPublic(), signed.getBytes(StandardCharsets.UTF_8),
+                    wire.header("X-SIGNATURE")));
+            assertNull(wire.header("X-EXTERNAL-ID"), "token requests carry no transaction headers");
         }
     }
 
