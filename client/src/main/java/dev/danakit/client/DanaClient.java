@@ -10,7 +10,11 @@ import dev.danakit.client.http.SecretMasker;
 import dev.danakit.client.http.SignedBodyInterceptor;
 import dev.danakit.client.http.SigningFilter;
 import dev.danakit.client.http.SigningSettings;
+import dev.danakit.client.auth.api.AuthApi;
+import dev.danakit.client.disbursement.api.DisbursementApi;
 import dev.danakit.client.merchant.api.MerchantManagementApi;
+import dev.danakit.client.paymentgateway.api.PaymentGatewayApi;
+import dev.danakit.client.transactionhistory.api.TransactionHistoryApi;
 import dev.danakit.client.nicepay.api.NicepayPayloanApi;
 import dev.danakit.client.widget.api.WidgetApi;
 import dev.danakit.signing.openapi.OpenApiVerifier;
@@ -22,9 +26,13 @@ import jakarta.ws.rs.ext.ContextResolver;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.net.http.HttpClient;
+import org.glassfish.jersey.client.ClientConfig;
 import org.glassfish.jersey.client.ClientProperties;
 import org.glassfish.jersey.client.RequestEntityProcessing;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.jnh.connector.JavaNetHttpClientProperties;
+import org.glassfish.jersey.jnh.connector.JavaNetHttpConnectorProvider;
 
 /**
  * One merchant's DANA client: one entry point per product, each exposing its generated API wired with
@@ -45,25 +53,50 @@ public final class DanaClient implements AutoCloseable {
     private final DanaClientConfig config;
     private final ValidatorFactory validatorFactory;
     private final ProductClient<WidgetApi> widget;
+    private final ProductClient<PaymentGatewayApi> paymentGateway;
+    private final ProductClient<DisbursementApi> disbursement;
     private final ProductClient<MerchantManagementApi> merchantManagement;
+    private final ProductClient<AuthApi> auth;
+    private final ProductClient<TransactionHistoryApi> transactionHistory;
     private final ProductClient<NicepayPayloanApi> nicepay;
 
     private DanaClient(DanaClientConfig config) {
         this.config = config;
         this.validatorFactory = Validation.buildDefaultValidatorFactory();
 
+        String danaBase = base(config.danaBaseUrl().toString());
+        String nicepayBase = base(config.nicepayBaseUrl().toString());
+
         var widgetInvoker = new dev.danakit.client.widget.invoker.ApiClient() {
             @Override
             protected Client buildHttpClient() {
-                return null; // replaced below by the signing client
+                return null; // replaced by the signing client below
             }
         };
         this.widget = product("widget", "openapi/widget.yaml", widgetInvoker.getJSON(),
-                widgetInvoker.getJSON().getMapper(), jersey -> {
-                    widgetInvoker.setHttpClient(jersey).setBasePath(base(config.danaBaseUrl().toString()))
-                            .setUserAgent(USER_AGENT);
-                    return new WidgetApi(widgetInvoker);
-                });
+                widgetInvoker.getJSON().getMapper(), jersey -> new WidgetApi(
+                        widgetInvoker.setHttpClient(jersey).setBasePath(danaBase).setUserAgent(USER_AGENT)));
+
+        var paymentGatewayInvoker = new dev.danakit.client.paymentgateway.invoker.ApiClient() {
+            @Override
+            protected Client buildHttpClient() {
+                return null;
+            }
+        };
+        this.paymentGateway = product("payment-gateway", "openapi/payment-gateway.yaml",
+                paymentGatewayInvoker.getJSON(), paymentGatewayInvoker.getJSON().getMapper(),
+                jersey -> new PaymentGatewayApi(paymentGatewayInvoker.setHttpClient(jersey).setBasePath(danaBase)
+                        .setUserAgent(USER_AGENT)));
+
+        var disbursementInvoker = new dev.danakit.client.disbursement.invoker.ApiClient() {
+            @Override
+            protected Client buildHttpClient() {
+                return null;
+            }
+        };
+        this.disbursement = product("disbursement", "openapi/disbursement.yaml", disbursementInvoker.getJSON(),
+                disbursementInvoker.getJSON().getMapper(), jersey -> new DisbursementApi(
+                        disbursementInvoker.setHttpClient(jersey).setBasePath(danaBase).setUserAgent(USER_AGENT)));
 
         var merchantInvoker = new dev.danakit.client.merchant.invoker.ApiClient() {
             @Override
@@ -72,11 +105,28 @@ public final class DanaClient implements AutoCloseable {
             }
         };
         this.merchantManagement = product("merchant-management", "openapi/merchant-management.yaml",
-                merchantInvoker.getJSON(), merchantInvoker.getJSON().getMapper(), jersey -> {
-                    merchantInvoker.setHttpClient(jersey).setBasePath(base(config.danaBaseUrl().toString()))
-                            .setUserAgent(USER_AGENT);
-                    return new MerchantManagementApi(merchantInvoker);
-                });
+                merchantInvoker.getJSON(), merchantInvoker.getJSON().getMapper(), jersey -> new MerchantManagementApi(
+                        merchantInvoker.setHttpClient(jersey).setBasePath(danaBase).setUserAgent(USER_AGENT)));
+
+        var authInvoker = new dev.danakit.client.auth.invoker.ApiClient() {
+            @Override
+            protected Client buildHttpClient() {
+                return null;
+            }
+        };
+        this.auth = product("auth", "openapi/auth.yaml", authInvoker.getJSON(), authInvoker.getJSON().getMapper(),
+                jersey -> new AuthApi(authInvoker.setHttpClient(jersey).setBasePath(danaBase)
+                        .setUserAgent(USER_AGENT)));
+
+        var historyInvoker = new dev.danakit.client.transactionhistory.invoker.ApiClient() {
+            @Override
+            protected Client buildHttpClient() {
+                return null;
+            }
+        };
+        this.transactionHistory = product("transaction-history", "openapi/transaction-history.yaml",
+                historyInvoker.getJSON(), historyInvoker.getJSON().getMapper(), jersey -> new TransactionHistoryApi(
+                        historyInvoker.setHttpClient(jersey).setBasePath(danaBase).setUserAgent(USER_AGENT)));
 
         var nicepayInvoker = new dev.danakit.client.nicepay.invoker.ApiClient() {
             @Override
@@ -85,11 +135,8 @@ public final class DanaClient implements AutoCloseable {
             }
         };
         this.nicepay = product("nicepay", "openapi/nicepay-payloan.yaml", nicepayInvoker.getJSON(),
-                nicepayInvoker.getJSON().getMapper(), jersey -> {
-                    nicepayInvoker.setHttpClient(jersey).setBasePath(base(config.nicepayBaseUrl().toString()))
-                            .setUserAgent(USER_AGENT);
-                    return new NicepayPayloanApi(nicepayInvoker);
-                });
+                nicepayInvoker.getJSON().getMapper(), jersey -> new NicepayPayloanApi(
+                        nicepayInvoker.setHttpClient(jersey).setBasePath(nicepayBase).setUserAgent(USER_AGENT)));
     }
 
     /**
@@ -100,9 +147,29 @@ public final class DanaClient implements AutoCloseable {
         return new DanaClient(java.util.Objects.requireNonNull(config, "config"));
     }
 
-    /** @return Widget: Apply OTT and the other account-binding operations (SNAP B2B2C) */
+    /** @return Widget: binding (apply token, OTT, unbinding), balance, widget payment and its follow-ups */
     public ProductClient<WidgetApi> widget() {
         return widget;
+    }
+
+    /** @return Payment Gateway: create, query, cancel and refund orders, consult pay (SNAP B2B) */
+    public ProductClient<PaymentGatewayApi> paymentGateway() {
+        return paymentGateway;
+    }
+
+    /** @return Disbursement: top-ups to DANA accounts, transfers to bank accounts and their inquiries */
+    public ProductClient<DisbursementApi> disbursement() {
+        return disbursement;
+    }
+
+    /** @return SNAP B2B access token (X-CLIENT-KEY, signature over clientId|X-TIMESTAMP) */
+    public ProductClient<AuthApi> auth() {
+        return auth;
+    }
+
+    /** @return a bound customer's transaction history (SNAP B2B2C) */
+    public ProductClient<TransactionHistoryApi> transactionHistory() {
+        return transactionHistory;
     }
 
     /** @return Merchant Management: merchant resources, shops, divisions (Open API envelope) */
@@ -122,9 +189,10 @@ public final class DanaClient implements AutoCloseable {
 
     @Override
     public void close() {
-        widget.close();
-        merchantManagement.close();
-        nicepay.close();
+        for (ProductClient<?> product : List.of(widget, paymentGateway, disbursement, merchantManagement, auth,
+                transactionHistory, nicepay)) {
+            product.close();
+        }
         validatorFactory.close();
     }
 
@@ -157,8 +225,17 @@ public final class DanaClient implements AutoCloseable {
 
     private ClientBuilder jerseyClient() {
         ClientBuilder builder = ClientBuilder.newBuilder();
-        config.jerseyClient().ifPresent(own -> builder.withConfig(own.getConfiguration())
-                .sslContext(own.getSslContext()).hostnameVerifier(own.getHostnameVerifier()));
+        if (config.jerseyClient().isPresent()) {
+            // the caller's connector, SSL and own providers; their client itself is left untouched
+            Client own = config.jerseyClient().get();
+            builder.withConfig(own.getConfiguration()).sslContext(own.getSslContext())
+                    .hostnameVerifier(own.getHostnameVerifier());
+        } else {
+            // java.net.http: HttpURLConnection would drop ORIGIN (a restricted header) without a JVM-wide flag
+            ClientConfig connector = new ClientConfig().connectorProvider(new JavaNetHttpConnectorProvider())
+                    .property(JavaNetHttpClientProperties.HTTP_VERSION, HttpClient.Version.HTTP_1_1);
+            builder.withConfig(connector);
+        }
         builder.connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 // known length, no chunking: the exact signed bytes with a Content-Length

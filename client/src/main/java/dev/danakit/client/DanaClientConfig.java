@@ -3,6 +3,7 @@ package dev.danakit.client;
 import dev.danakit.client.http.CallListener;
 import dev.danakit.client.http.RetryPolicy;
 import dev.danakit.client.outcome.ResponseCodeCatalog;
+import dev.danakit.client.outcome.ResponseCodeCatalogs;
 import dev.danakit.signing.keys.PemKeys;
 import dev.danakit.signing.snap.SnapTimestamp;
 import jakarta.ws.rs.client.Client;
@@ -443,7 +444,7 @@ public final class DanaClientConfig {
         }
 
         /**
-         * @param catalog the response-code catalogue; by default the one in dana-api, if present
+         * @param catalog the response-code catalogue; by default {@code dana/response-codes.yaml} from dana-api
          * @return this builder
          */
         public Builder responseCodeCatalog(ResponseCodeCatalog catalog) {
@@ -470,7 +471,7 @@ public final class DanaClientConfig {
             Objects.requireNonNull(externalIds, "externalIds");
             SnapTimestamp.requireTolerance(responseTimeTolerance);
             if (catalog == null) {
-                catalog = ResponseCodeCatalog.codesOnly();
+                catalog = ResponseCodeCatalogs.fromClasspath(DanaClientConfig.class.getClassLoader());
             }
             return new DanaClientConfig(this);
         }

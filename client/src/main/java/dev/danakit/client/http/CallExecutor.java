@@ -208,7 +208,14 @@ public final class CallExecutor {
     }
 
     static TransportError classify(Throwable failure) {
+        TransportError fallback = null;
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.net.http.HttpConnectTimeoutException) {
+                return TransportError.CONNECT_FAILED;
+            }
+            if (t instanceof java.net.http.HttpTimeoutException) {
+                return TransportError.TIMEOUT;
+            }
             if (t instanceof ConnectException || t instanceof UnknownHostException
                     || t instanceof NoRouteToHostException) {
                 return TransportError.CONNECT_FAILED;
@@ -224,9 +231,14 @@ public final class CallExecutor {
                 return TransportError.CONNECTION_RESET;
             }
             if (t instanceof java.io.IOException) {
-                return TransportError.IO_ERROR;
+                String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                if (message.contains("reset") || message.contains("closed") || message.contains("eof")
+                        || message.contains("received no bytes")) {
+                    return TransportError.CONNECTION_RESET;
+                }
+                fallback = TransportError.IO_ERROR;
             }
         }
-        return null;
+        return fallback;
     }
 }

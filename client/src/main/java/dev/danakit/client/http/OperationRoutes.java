@@ -90,12 +90,15 @@ public final class OperationRoutes {
         if (exact != null) {
             return exact;
         }
+        OperationRoute longest = null;
         for (OperationRoute route : byPath.values()) {
-            if (requestPath.endsWith(route.path())) {
-                return route;
+            // the longest match: /payment-gateway/v1.0/debit/cancel.htm also ends with /v1.0/debit/cancel.htm
+            if (requestPath.endsWith(route.path())
+                    && (longest == null || route.path().length() > longest.path().length())) {
+                longest = route;
             }
         }
-        return null;
+        return longest;
     }
 
     /** @return every route */

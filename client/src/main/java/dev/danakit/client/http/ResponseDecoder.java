@@ -42,13 +42,13 @@ public final class ResponseDecoder {
                 case SNAP, SNAP_TOKEN -> {
                     String code = textOrNull(tree.get("responseCode"));
                     if (ResponseCodeCatalog.isSnapCode(code)) {
-                        return catalog.snap(code, textOrNull(tree.get("responseMessage")));
+                        return catalog.snap(route.operationId(), code, textOrNull(tree.get("responseMessage")));
                     }
                 }
                 case OPEN_API -> {
                     JsonNode info = tree.path("response").path("body").path("resultInfo");
                     if (info.isObject() && info.hasNonNull("resultStatus")) {
-                        return catalog.openApi(status, textOrNull(info.get("resultStatus")),
+                        return catalog.openApi(route.operationId(), status, textOrNull(info.get("resultStatus")),
                                 textOrNull(info.get("resultCodeId")), textOrNull(info.get("resultCode")),
                                 textOrNull(info.get("resultMsg")));
                     }
@@ -56,7 +56,7 @@ public final class ResponseDecoder {
                 case NICEPAY -> {
                     String code = textOrNull(tree.get("resultCd"));
                     if (code != null) {
-                        return catalog.nicepay(status, code, textOrNull(tree.get("resultMsg")));
+                        return catalog.nicepay(route.operationId(), status, code, textOrNull(tree.get("resultMsg")));
                     }
                 }
                 default -> throw new IllegalStateException("unhandled style " + route.style());

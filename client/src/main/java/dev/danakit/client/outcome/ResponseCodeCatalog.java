@@ -37,7 +37,8 @@ public final class ResponseCodeCatalog {
     }
 
     /**
-     * @param entries catalogue entries by code (7-digit SNAP code, Open API resultCodeId or resultCode)
+     * @param entries catalogue entries keyed {@code "<operationId> <code>"} (code: 7-digit SNAP code, Open API
+     *     resultCode or resultCodeId, NICEPAY resultCd) or {@code "snap-generic <httpStatus> <caseCode>"}
      * @return a catalogue that enriches decoded codes with these entries
      */
     public static ResponseCodeCatalog of(Map<String, CatalogueEntry> entries) {
@@ -49,15 +50,35 @@ public final class ResponseCodeCatalog {
         return entries.size();
     }
 
+    static String genericKey(int httpStatus, String caseCode) {
+        return "snap-generic " + httpStatus + " " + caseCode;
+    }
+
+    static String operationKey(String operationId, String code) {
+        return operationId + " " + code;
+    }
+
+    /**
+     * Decodes a SNAP {@code responseCode} without knowing the operation.
+     *
+     * @param responseCode the seven digits
+     * @param responseMessage DANA's message, may be null
+     * @return the decoded code
+     */
+    public ResponseCode snap(String responseCode, String responseMessage) {
+        return snap(null, responseCode, responseMessage);
+    }
+
     /**
      * Decodes a SNAP {@code responseCode}.
      *
+     * @param operationId the operation (its catalogue entry first), or null
      * @param responseCode the seven digits
      * @param responseMessage DANA's message, may be null
      * @return the decoded code
      * @throws IllegalArgumentException if it is not seven digits
      */
-    public ResponseCode snap(String responseCode, String responseMessage) {
+    public ResponseCode snap(String operationId, String responseCode, String responseMessage) {
         if (responseCode == null || !SNAP_CODE.matcher(responseCode).matches()) {
             throw new IllegalArgumentException("a SNAP responseCode has 7 digits");
         }
@@ -67,7 +88,8 @@ public final class ResponseCodeCatalog {
         Generic generic = Generic.of(status, caseCode);
         ResponseCode decoded = new ResponseCode(responseCode, status, service, caseCode, generic.name,
                 responseMessage, generic.meaning, generic.kind, generic.action, generic.retrySafe);
-        return enrich(decoded, responseCode);
+        ResponseCode byOperation = enrich(decoded, operationKey(operationId, responseCode), true);
+        return byOperation != decoded ? byOperation : enrich(decoded, genericKey(status, caseCode), true);
     }
 
     /**
@@ -90,6 +112,22 @@ public final class ResponseCodeCatalog {
      */
     public ResponseCode openApi(int httpStatus, String resultStatus, String resultCodeId, String resultCode,
             String resultMsg) {
+        return openApi(null, httpStatus, resultStatus, resultCodeId, resultCode, resultMsg);
+    }
+
+    /**
+     * Decodes an Open API {@code resultInfo} of a known operation.
+     *
+     * @param operationId the operation (its catalogue entry first), or null
+     * @param httpStatus the HTTP status of the response
+     * @param resultStatus S, F, U or A
+     * @param resultCodeId e.g. {@code 00000004}
+     * @param resultCode e.g. {@code PARAM_ILLEGAL}
+     * @param resultMsg DANA's message
+     * @return the decoded code
+     */
+    public ResponseCode openApi(String operationId, int httpStatus, String resultStatus, String resultCodeId,
+            String resultCode, String resultMsg) {
         String letter = resultStatus == null ? "" : resultStatus.trim().toUpperCase(java.util.Locale.ROOT);
         ResponseCode decoded = switch (letter) {
             case "S" -> new ResponseCode(resultCodeId, httpStatus, null, null, resultCode, resultMsg,
@@ -105,8 +143,8 @@ public final class ResponseCodeCatalog {
                     "resultStatus '" + letter + "' is not one of S/F/U/A: treat as unknown", OutcomeKind.UNKNOWN,
                     NextAction.QUERY_STATUS, true);
         };
-        ResponseCode byId = enrich(decoded, resultCodeId);
-        return byId == decoded ? enrich(decoded, resultCode) : byId;
+        ResponseCode byName = enrich(decoded, operationKey(operationId, resultCode), false);
+        return byName != decoded ? byName : enrich(decoded, operationKey(operationId, resultCodeId), false);
     }
 
     private static ResponseCode openApiFailure(int httpStatus, String resultCodeId, String resultCode,
@@ -133,11 +171,22 @@ public final class ResponseCodeCatalog {
      * @return the decoded code
      */
     public ResponseCode nicepay(int httpStatus, String resultCd, String resultMsg) {
+        return nicepay(null, httpStatus, resultCd, resultMsg);
+    }
+
+    /**
+     * @param operationId the operation (its catalogue entry first), or null
+     * @param httpStatus the HTTP status of the response
+     * @param resultCd four digits
+     * @param resultMsg NICEPAY's message
+     * @return the decoded code
+     */
+    public ResponseCode nicepay(String operationId, int httpStatus, String resultCd, String resultMsg) {
         boolean ok = "0000".equals(resultCd);
         ResponseCode decoded = new ResponseCode(resultCd, httpStatus, null, null, ok ? "SUCCESS" : "FAILED", resultMsg,
                 ok ? "success" : "refused by NICEPAY: do not resend unchanged",
                 ok ? OutcomeKind.SUCCESS : OutcomeKind.FAILURE, ok ? NextAction.NONE : NextAction.DO_NOT_RETRY, ok);
-        return enrich(decoded, resultCd);
+        return enrich(decoded, operationKey(operationId, resultCd), false);
     }
 
     /**
@@ -161,7 +210,8 @@ public final class ResponseCodeCatalog {
                 generic.retrySafe);
     }
 
-    private ResponseCode enrich(ResponseCode decoded, String key) {
+    /** SNAP codes take the catalogue's title as their name; Open API and NICEPAY keep DANA's own result code. */
+    private ResponseCode enrich(ResponseCode decoded, String key, boolean titleFromCatalogue) {
         CatalogueEntry entry = key == null ? null : entries.get(key);
         if (entry == null) {
             return decoded;
@@ -170,7 +220,7 @@ public final class ResponseCodeCatalog {
         boolean retrySafe = action == NextAction.RETRY || action == NextAction.RETRY_LATER
                 || action == NextAction.QUERY_STATUS || decoded.kind() == OutcomeKind.SUCCESS;
         return new ResponseCode(decoded.code(), decoded.httpStatus(), decoded.serviceCode(), decoded.caseCode(),
-                entry.title() == null ? decoded.name() : entry.title(), decoded.message(),
+                entry.title() == null || !titleFromCatalogue ? decoded.name() : entry.title(), decoded.message(),
                 entry.meaning() == null ? decoded.meaning() : entry.meaning(), decoded.kind(), action, retrySafe);
     }
 

@@ -1,0 +1,168 @@
+package dev.danakit.benchmarks;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.danakit.client.DanaClient;
+import dev.danakit.client.DanaClientConfig;
+import dev.danakit.client.http.RetryPolicy;
+import dev.danakit.client.outcome.Outcome;
+import dev.danakit.client.widget.model.ApplyOttRequest;
+import dev.danakit.client.widget.model.ApplyOttRequestAdditionalInfo;
+import dev.danakit.client.widget.model.ApplyOttResponse;
+import dev.danakit.signing.snap.SnapAsymmetric;
+import dev.danakit.signing.snap.SnapTimestamp;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * One Apply OTT call to a local server on 127.0.0.1: through {@link DanaClient} (Bean Validation, one
+ * serialisation, SNAP signature with RSA-2048, Jersey, response capture, typed outcome) beside the same
+ * bytes sent with the JDK HttpClient and a signature computed once at setup (the floor: HTTP only).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+// the JDK server otherwise writes headers and body as two segments and the client's delayed ACK adds ~40 ms
+@Fork(jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
+public class ClientCallBenchmark {
+
+    private static final String PATH = "/rest/v1.1/qr/apply-ott";
+    private static final byte[] ANSWER = ("{\"responseCode\":\"2004900\",\"responseMessage\":\"Successful\","
+            + "\"userResources\":[{\"resourceType\":\"OTT\",\"value\":\"9kQ2mW7xR4tY1uI8oP3aS6dF0gH5jK2lZ7xC4vB1\"}]}")
+            .getBytes(StandardCharsets.UTF_8);
+
+    private HttpServer server;
+    private ExecutorService serverThreads;
+    private DanaClient dana;
+    private ApplyOttRequest request;
+    private HttpClient jdk;
+    private HttpRequest precomputed;
+    private PrivateKey merchantKey;
+    private byte[] body;
+    private URI target;
+    private final Clock clock = Clock.systemUTC();
+
+    /** Starts the local server, builds both clients and the precomputed request. */
+    @Setup
+    public void setUp() throws Exception {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        serverThreads = Executors.newFixedThreadPool(2);
+        server.setExecutor(serverThreads);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, ANSWER.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(ANSWER);
+                }
+            } catch (IOException ignored) {
+                // client went away
+            }
+        });
+        server.start();
+        URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair merchant = generator.generateKeyPair();
+        dana = DanaClient.create(DanaClientConfig.builder().baseUrl(base).partnerId("2024051300000000001")
+                .merchantPrivateKey(merchant.getPrivate()).verifyResponseSignatures(false)
+                .origin("https://merchant.example").retryPolicy(RetryPolicy.none()).build());
+        request = new ApplyOttRequest().userResources(List.of("OTT")).additionalInfo(
+                new ApplyOttRequestAdditionalInfo().accessToken("4Qm3vJ8pKx2sT7wZ1aN6bC9dE0fG5hH3iJ8kL2mN"));
+
+        merchantKey = merchant.getPrivate();
+        target = base.resolve(PATH);
+        body = "{\"userResources\":[\"OTT\"],\"additionalInfo\":{\"accessToken\":\"4Qm3vJ8pKx2sT7wZ1aN6bC9dE0fG5hH3iJ8kL2mN\"}}"
+                .getBytes(StandardCharsets.UTF_8);
+        String timestamp = "2024-05-13T10:15:30+07:00";
+        String signature = SnapAsymmetric.sign(merchant.getPrivate(), "POST", PATH, body, timestamp);
+        jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        precomputed = HttpRequest.newBuilder(base.resolve(PATH))
+                .header("Content-Type", "application/json")
+                .header("X-TIMESTAMP", timestamp).header("X-SIGNATURE", signature)
+                .header("X-PARTNER-ID", "2024051300000000001").header("X-EXTERNAL-ID", "bench-1")
+                .header("CHANNEL-ID", "95221").header("ORIGIN", "https://merchant.example")
+                .header("Authorization-Customer", "Bearer 4Qm3vJ8pKx2sT7wZ1aN6bC9dE0fG5hH3iJ8kL2mN")
+                .header("X-DEVICE-ID", "device-77")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    }
+
+    /** @return the typed outcome of one signed call through DanaClient */
+    @Benchmark
+    public Outcome<ApplyOttResponse> danaClientSignedCall() {
+        Outcome<ApplyOttResponse> outcome = dana.widget().call(api -> api.applyOtt(
+                "Bearer 4Qm3vJ8pKx2sT7wZ1aN6bC9dE0fG5hH3iJ8kL2mN", "device-77", request, null, null, null));
+        if (!outcome.isSuccess()) {
+            throw new IllegalStateException(outcome.toString());
+        }
+        return outcome;
+    }
+
+    /** @return the raw answer of the same call with a precomputed signature (JDK HttpClient) */
+    @Benchmark
+    public byte[] jdkHttpClientPrecomputedSignature() throws Exception {
+        HttpResponse<byte[]> response = jdk.send(precomputed, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("status " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /**
+     * The same JDK call, signing each time: isolates what the client layer adds beyond the RSA signature.
+     *
+     * @return the raw answer
+     */
+    @Benchmark
+    public byte[] jdkHttpClientSignedEachCall() throws Exception {
+        String timestamp = SnapTimestamp.now(clock);
+        HttpRequest request = HttpRequest.newBuilder(target)
+                .header("Content-Type", "application/json")
+                .header("X-TIMESTAMP", timestamp)
+                .header("X-SIGNATURE", SnapAsymmetric.sign(merchantKey, "POST", PATH, body, timestamp))
+                .header("X-PARTNER-ID", "2024051300000000001").header("X-EXTERNAL-ID", UUID.randomUUID().toString())
+                .header("CHANNEL-ID", "95221").header("ORIGIN", "https://merchant.example")
+                .header("Authorization-Customer", "Bearer 4Qm3vJ8pKx2sT7wZ1aN6bC9dE0fG5hH3iJ8kL2mN")
+                .header("X-DEVICE-ID", "device-77")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpResponse<byte[]> response = jdk.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("status " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /** Stops everything. */
+    @TearDown
+    public void tearDown() {
+        dana.close();
+        server.stop(0);
+        serverThreads.shutdownNow();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.danakit.contracts.consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.danakit.contracts.spec.SpecMatchers;
+import dev.danakit.contracts.spec.SpecMatchers.BoundedField;
+import dev.danakit.contracts.spec.SpecOperation;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The four deliveries every callback contract pins: accepted, a field over its maxLength, a mandatory field
+ * missing, a signature that does not verify. The field is chosen from the spec (the first length-bounded
+ * field of the example, business fields before the envelope head), never named in a test.
+ */
+public enum Delivery {
+    /** The spec's example, signed by the sender. */
+    ACCEPTED(States.SIGNED, null),
+    /** One field one character over its maxLength. */
+    FIELD_TOO_LONG(States.SIGNED, "Invalid Field Format"),
+    /** One required field missing. */
+    MANDATORY_FIELD_MISSING(States.SIGNED, "Invalid Mandatory Field"),
+    /** The signature (NICEPAY: merchantToken) does not verify. */
+    BAD_SIGNATURE(States.BADLY_SIGNED, "Unauthorized.");
+
+    /** The provider states: they tell the verifier, which signs at send time, how to sign. */
+    public static final class States {
+        /** The verifier signs the delivery correctly. */
+        public static final String SIGNED = "the notification is signed by its sender";
+        /** The verifier signs the delivery, then corrupts the signature. */
+        public static final String BADLY_SIGNED = "the notification's signature does not verify";
+
+        private States() {
+        }
+    }
+
+    private final String state;
+    private final String snapMessage;
+
+    Delivery(String state, String snapMessage) {
+        this.state = state;
+        this.snapMessage = snapMessage;
+    }
+
+    /** @return the provider state that tells the verifier how to sign */
+    public String state() {
+        return state;
+    }
+
+    /** @return the start of DANA's message for this case ({@code Invalid Field Format <field>}), or null */
+    public String messagePrefix() {
+        return snapMessage;
+    }
+
+    /**
+     * @param op a callback
+     * @param example its request example
+     * @return the field this delivery breaks, if it breaks one
+     */
+    public Optional<BoundedField> field(SpecOperation op, JsonNode example) {
+        List<BoundedField> fields = SpecMatchers.boundedStrings(op.requestSchema(), example).stream()
+                .sorted(Comparator.comparing(f -> f.path().startsWith("request.head.")))
+                .toList();
+        return switch (this) {
+            case FIELD_TOO_LONG -> fields.stream().filter(f -> f.schema().getPattern() == null && f.schema().getEnum() == null)
+                    .findFirst();
+            case MANDATORY_FIELD_MISSING -> fields.stream().filter(BoundedField::required).findFirst();
+            default -> Optional.empty();
+        };
+    }
+}
