@@ -35,6 +35,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -115,7 +116,8 @@ public final class Sandbox implements AutoCloseable {
                 .register(new SandboxAdminResource(keys, merchants, tokens, unbindNotifier, delivery, orders, finishNotifier));
 
         for (Class<?> api : DANA_APIS) {
-            app.register(SpecTwin.implement(api, behaviour, requests, answers, idempotency, responses, json.mapper()));
+            app.registerResources(Set.copyOf(SpecTwin.resources(api,
+                    SpecTwin.implement(api, behaviour, requests, answers, idempotency, responses, json.mapper()))));
         }
 
         URI requested = URI.create("http://" + hostLiteral(options.host()) + ":" + options.port() + "/");

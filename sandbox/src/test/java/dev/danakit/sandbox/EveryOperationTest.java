@@ -71,6 +71,7 @@ class EveryOperationTest {
                 assertEquals(2, response.statusCode() / 100, response.body());
             }
         } else {
+            assertTrue(response.body().startsWith("{"), () -> op.operationId() + ": " + response.statusCode() + " " + response.body());
             byte[] value = new OpenApiVerifier(running.sandbox.danaKeys().publicKey(), Clock.systemUTC(),
                     SnapTimestamp.DEFAULT_TOLERANCE).verify(SandboxHttp.utf8(response.body()), OpenApiEnvelope.RESPONSE);
             JsonNode result = SandboxHttp.json(new String(value)).at("/body/resultInfo");

@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.danakit.sandbox.http.DanaCall;
 import dev.danakit.sandbox.http.DanaRequestFilter;
 import dev.danakit.sandbox.http.DanaResponses;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
+import org.glassfish.jersey.server.model.Resource;
 
 /**
  * Implements a generated JAX-RS interface of a DANA product. Each operation goes to the hand-written
@@ -55,6 +59,30 @@ public final class SpecTwin implements InvocationHandler {
                                   IdempotencyLedger idempotency, DanaResponses responses, ObjectMapper mapper) {
         return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api},
                 new SpecTwin(handlers, calls, answers, idempotency, responses, mapper)));
+    }
+
+    /**
+     * One root resource per operation, at the operation's full path. Registering the generated interfaces
+     * as they are would let a class-level prefix (e.g. {@code /dana} of merchant management) capture
+     * another product's path under it (widget's {@code /dana/member/query/...}): JAX-RS does not backtrack.
+     *
+     * @param api the generated interface
+     * @param implementation its implementation
+     * @return a resource for each of its operations
+     */
+    public static List<Resource> resources(Class<?> api, Object implementation) {
+        String prefix = api.isAnnotationPresent(Path.class) ? api.getAnnotation(Path.class).value() : "";
+        List<Resource> resources = new java.util.ArrayList<>();
+        for (Method method : api.getMethods()) {
+            if (method.isAnnotationPresent(POST.class)) {
+                String path = prefix + (method.isAnnotationPresent(Path.class) ? method.getAnnotation(Path.class).value() : "");
+                Resource.Builder resource = Resource.builder(path);
+                resource.addMethod("POST").consumes(MediaType.APPLICATION_JSON_TYPE)
+                        .produces(MediaType.APPLICATION_JSON_TYPE).handledBy(implementation, method);
+                resources.add(resource.build());
+            }
+        }
+        return resources;
     }
 
     @Override
