@@ -47,9 +47,8 @@ public final class LoadBenchmark {
                     .executor(Executors.newFixedThreadPool(2)).build();
             AtomicLong sent = new AtomicLong();
             AtomicLong errors = new AtomicLong();
-            long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-
             warmUp(running, http, target, body, token);
+            long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             List<Future<long[]>> results = new ArrayList<>();
             long start = System.nanoTime();
