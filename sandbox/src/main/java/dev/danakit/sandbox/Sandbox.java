@@ -27,6 +27,7 @@ import dev.danakit.sandbox.twin.IdempotencyLedger;
 import dev.danakit.sandbox.twin.MerchantManagementTwin;
 import dev.danakit.sandbox.twin.Orders;
 import dev.danakit.sandbox.twin.PaymentTwin;
+import dev.danakit.sandbox.twin.SandboxFixtures;
 import dev.danakit.sandbox.twin.SpecTwin;
 import dev.danakit.sandbox.twin.UnbindNotifier;
 import dev.danakit.sandbox.twin.WidgetTwin;
@@ -63,9 +64,11 @@ public final class Sandbox implements AutoCloseable {
     private final MerchantRegistry merchants;
     private final CallbackDelivery delivery;
     private final List<String> specs;
+    private final SandboxFixtures fixtures;
 
     private Sandbox(HttpServer server, URI baseUri, DanaKeyPair keys, MerchantRegistry merchants,
-                    CallbackDelivery delivery, List<String> specs) {
+                    CallbackDelivery delivery, List<String> specs, SandboxFixtures fixtures) {
+        this.fixtures = fixtures;
         this.server = server;
         this.baseUri = baseUri;
         this.keys = keys;
@@ -132,7 +135,7 @@ public final class Sandbox implements AutoCloseable {
         }
         NetworkListener listener = server.getListeners().iterator().next();
         URI baseUri = URI.create("http://" + hostLiteral(options.host()) + ":" + listener.getPort());
-        return new Sandbox(server, baseUri, keys, merchants, delivery, specs);
+        return new Sandbox(server, baseUri, keys, merchants, delivery, specs, new SandboxFixtures(tokens, orders));
     }
 
     /** @return e.g. {@code http://127.0.0.1:8080} (no trailing slash) */
@@ -153,6 +156,11 @@ public final class Sandbox implements AutoCloseable {
     /** @return callback delivery attempts so far */
     public List<CallbackDelivery.Attempt> deliveries() {
         return delivery.log();
+    }
+
+    /** @return direct access to DANA-side state, for contracts and demos */
+    public SandboxFixtures fixtures() {
+        return fixtures;
     }
 
     /** @return the published spec file names */

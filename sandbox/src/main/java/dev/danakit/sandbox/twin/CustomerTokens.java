@@ -56,7 +56,10 @@ public final class CustomerTokens {
      * @return the code, to be exchanged with Apply Token
      */
     public String newAuthCode(String clientId, String customerId) {
-        String code = newToken();
+        return newAuthCode(clientId, customerId, newToken());
+    }
+
+    String newAuthCode(String clientId, String customerId, String code) {
         pendingAuthCodes.put(code, new String[] {clientId, customerId});
         return code;
     }
@@ -97,7 +100,11 @@ public final class CustomerTokens {
      * @return a fresh grant
      */
     public Grant issue(String clientId, String customerId) {
-        Grant grant = new Grant(newToken(), newToken(), clientId, customerId,
+        return issue(clientId, customerId, newToken(), newToken());
+    }
+
+    Grant issue(String clientId, String customerId, String accessToken, String refreshToken) {
+        Grant grant = new Grant(accessToken, refreshToken, clientId, customerId,
                 clock.instant().plus(ACCESS_LIFETIME), false);
         byAccessToken.put(grant.accessToken(), grant);
         accessByRefresh.put(grant.refreshToken(), grant.accessToken());
