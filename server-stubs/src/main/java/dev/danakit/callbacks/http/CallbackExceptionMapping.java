@@ -74,6 +74,9 @@ public abstract class CallbackExceptionMapping<E extends Throwable> implements E
         if (json != null) {
             return fromJson(json);
         }
+        if (hasCause(e, java.io.CharConversionException.class)) {
+            return new CallbackRejection(Kind.BAD_REQUEST, "body is not valid UTF-8");
+        }
         if (e instanceof NotAllowedException) {
             return new CallbackRejection(Kind.METHOD_NOT_ALLOWED, null);
         }
@@ -83,6 +86,15 @@ public abstract class CallbackExceptionMapping<E extends Throwable> implements E
         }
         LOG.log(System.Logger.Level.WARNING, "callback failed unexpectedly: " + e.getClass().getName());
         return new CallbackRejection(Kind.NOT_PROCESSED, null);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static JsonProcessingException jsonCause(Throwable e) {
