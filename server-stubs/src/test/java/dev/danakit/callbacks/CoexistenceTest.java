@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.danakit.callbacks.ledger.InMemoryNotificationLedger;
-import dev.danakit.callbacks.support.CallbackServer;
 import dev.danakit.callbacks.support.CallbackServer.Answer;
+import dev.danakit.callbacks.support.CallbackServer;
 import dev.danakit.callbacks.support.Dana;
 import dev.danakit.callbacks.support.RecordingFinishNotify;
 import jakarta.ws.rs.GET;
@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +39,7 @@ class CoexistenceTest {
             if ("broken".equals(id)) {
                 throw new IllegalStateException("merchant bug");
             }
-            java.util.HashMap<String, Object> order = new java.util.HashMap<>();
+            Map<String, Object> order = new HashMap<>();
             order.put("id", id);
             order.put("note", null);
             return order;

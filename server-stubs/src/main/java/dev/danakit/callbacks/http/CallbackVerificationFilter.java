@@ -2,8 +2,8 @@ package dev.danakit.callbacks.http;
 
 import dev.danakit.callbacks.CallbackEndpoint;
 import dev.danakit.callbacks.CallbackStyle;
-import dev.danakit.callbacks.error.CallbackRejection;
 import dev.danakit.callbacks.error.CallbackRejection.Kind;
+import dev.danakit.callbacks.error.CallbackRejection;
 import dev.danakit.callbacks.error.DanaAnswers;
 import dev.danakit.signing.SignatureVerificationException;
 import dev.danakit.signing.openapi.OpenApiEnvelope;
