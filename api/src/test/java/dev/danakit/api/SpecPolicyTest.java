@@ -41,6 +41,7 @@ class SpecPolicyTest {
 
     private static final ObjectMapper YAML = Yaml.mapper();
     private static final ObjectMapper JSON = Json.mapper();
+    private static final Map<Path, JsonNode> TREES = new java.util.concurrent.ConcurrentHashMap<>();
 
     static List<Path> productSpecs() {
         return Specs.productSpecs();
@@ -52,9 +53,9 @@ class SpecPolicyTest {
 
     @ParameterizedTest
     @MethodSource("allYaml")
-    void everyReferenceResolves(Path file) throws IOException {
+    void everyReferenceResolves(Path file) {
         List<String> dangling = new ArrayList<>();
-        collectRefs(YAML.readTree(file.toFile()), file, "", dangling);
+        collectRefs(tree(file), file, "", dangling);
         assertEquals(List.of(), dangling, "dangling $ref in " + file);
     }
 
@@ -231,7 +232,7 @@ class SpecPolicyTest {
         }
     }
 
-    private static void collectRefs(JsonNode node, Path file, String at, List<String> dangling) throws IOException {
+    private static void collectRefs(JsonNode node, Path file, String at, List<String> dangling) {
         if (node.isObject()) {
             JsonNode ref = node.get("$ref");
             if (ref != null && ref.isTextual() && !resolves(file, ref.asText())) {
@@ -248,7 +249,7 @@ class SpecPolicyTest {
         }
     }
 
-    private static boolean resolves(Path file, String ref) throws IOException {
+    private static boolean resolves(Path file, String ref) {
         int hash = ref.indexOf('#');
         String target = hash < 0 ? ref : ref.substring(0, hash);
         String pointer = hash < 0 ? "" : ref.substring(hash + 1);
@@ -256,7 +257,17 @@ class SpecPolicyTest {
         if (!Files.isRegularFile(targetFile)) {
             return false;
         }
-        return pointer.isEmpty() || !YAML.readTree(targetFile.toFile()).at(pointer).isMissingNode();
+        return pointer.isEmpty() || !tree(targetFile).at(pointer).isMissingNode();
+    }
+
+    private static JsonNode tree(Path file) {
+        return TREES.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
+            try {
+                return YAML.readTree(f.toFile());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     private static void forEachOperation(OpenAPI api, java.util.function.BiConsumer<String, Operation> action) {

@@ -10,12 +10,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /** Finds and parses the product specs of this module, for the tests that police them. */
 final class Specs {
 
     static final Path DIR = Path.of("src", "main", "resources", "openapi");
+
+    // Parsing dominates this module's test time and the specs do not change during a run.
+    private static final Map<Path, SwaggerParseResult> PARSED = new ConcurrentHashMap<>();
+    private static final Map<Path, SwaggerParseResult> PARSED_FULLY = new ConcurrentHashMap<>();
 
     private Specs() {
     }
@@ -40,12 +46,12 @@ final class Specs {
 
     /** Parses with external references pulled into components, keeping local $refs. */
     static SwaggerParseResult parse(Path spec) {
-        return parse(spec, false);
+        return PARSED.computeIfAbsent(spec, p -> parse(p, false));
     }
 
     /** Parses with every $ref inlined, so each schema can be walked without a lookup. */
     static OpenAPI parseFullyResolved(Path spec) {
-        return parse(spec, true).getOpenAPI();
+        return PARSED_FULLY.computeIfAbsent(spec, p -> parse(p, true)).getOpenAPI();
     }
 
     private static SwaggerParseResult parse(Path spec, boolean resolveFully) {
