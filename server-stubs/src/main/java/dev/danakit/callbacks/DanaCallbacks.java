@@ -1,0 +1,285 @@
+package dev.danakit.callbacks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.danakit.callbacks.delivery.ExactlyOnce;
+import dev.danakit.callbacks.delivery.ExactlyOnceFinishNotify;
+import dev.danakit.callbacks.delivery.ExactlyOnceUnbindNotify;
+import dev.danakit.callbacks.delivery.VerifiedNicepayTokenNotification;
+import dev.danakit.callbacks.error.DanaAnswers;
+import dev.danakit.callbacks.http.CallbackExceptionMappers;
+import dev.danakit.callbacks.http.CallbackObjectMapper;
+import dev.danakit.callbacks.http.CallbackVerificationFilter;
+import dev.danakit.callbacks.http.SignedEnvelopeInterceptor;
+import dev.danakit.callbacks.http.SnapStatusFilter;
+import dev.danakit.callbacks.ledger.InMemoryNotificationLedger;
+import dev.danakit.callbacks.ledger.NotificationLedger;
+import dev.danakit.server.callbacks.api.FinishNotifyApi;
+import dev.danakit.server.callbacks.api.UnbindNotifyApi;
+import dev.danakit.server.callbacks.model.FinishNotifyResponse;
+import dev.danakit.server.callbacks.model.UnbindNotifyResponse;
+import dev.danakit.server.nicepay.api.NicepayTokenNotificationApi;
+import dev.danakit.signing.openapi.OpenApiVerifier;
+import dev.danakit.signing.snap.SnapTimestamp;
+import dev.danakit.signing.snap.SnapVerifier;
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.validation.ValidationFeature;
+
+/**
+ * Everything a merchant needs to receive DANA's and NICEPAY's callbacks, as one JAX-RS {@link Feature}:
+ * <pre>{@code
+ * ResourceConfig app = new ResourceConfig().register(DanaCallbacks.builder()
+ *         .danaPublicKey(PemKeys.publicKey(danaPem))
+ *         .merchantPrivateKey(PemKeys.privateKey(merchantPem))
+ *         .ledger(new JdbcNotificationLedger(dataSource))   // default: in memory
+ *         .finishNotify(myFinishNotifyApi)
+ *         .unbindNotify(myUnbindNotifyApi)
+ *         .nicepayTokenNotification(myNicepayApi, nicepayMerchantKey)
+ *         .build());
+ * }</pre>
+ * The merchant implements only the generated interfaces. Registered: the verification filter (raw body,
+ * size limit, signature and time window), exactly-once delivery through the ledger, Jackson with hostile-input
+ * limits, Bean Validation, Open API response signing, and exception mappers answering in DANA's format.
+ */
+public final class DanaCallbacks implements Feature {
+
+    /** Default largest accepted callback body: 1 MiB. */
+    public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
+
+    private final Map<String, CallbackEndpoint> endpoints;
+    private final List<Object> resources;
+    private final Set<Class<?>> signedResponseTypes;
+    private final Set<Class<?>> snapResponseTypes;
+    private final ObjectMapper mapper;
+    private final DanaAnswers answers;
+    private final CallbackVerificationFilter filter;
+    private final PrivateKey merchantPrivateKey;
+    private final Clock clock;
+
+    private DanaCallbacks(Builder b) {
+        if (b.registrations.isEmpty()) {
+            throw new IllegalStateException("register at least one callback handler");
+        }
+        Map<String, CallbackEndpoint> byPath = new LinkedHashMap<>();
+        List<Object> wrapped = new ArrayList<>();
+        Set<Class<?>> signed = new HashSet<>();
+        Set<Class<?>> snapTypes = new HashSet<>();
+        ExactlyOnce exactlyOnce = new ExactlyOnce(b.ledger);
+        boolean needsDanaKey = false;
+        for (Registration r : b.registrations) {
+            CallbackEndpoint endpoint = r.endpoint();
+            if (byPath.putIfAbsent(endpoint.path(), endpoint) != null) {
+                throw new IllegalStateException("two handlers for " + endpoint.path());
+            }
+            needsDanaKey |= endpoint.style() != CallbackStyle.NICEPAY;
+            if (endpoint.responseType() != null && endpoint.style() == CallbackStyle.OPEN_API) {
+                signed.add(endpoint.responseType());
+            }
+            if (endpoint.responseType() != null && endpoint.style() == CallbackStyle.SNAP) {
+                snapTypes.add(endpoint.responseType());
+            }
+            wrapped.add(r.resource().apply(new Context(exactlyOnce, b.clock)));
+        }
+        if (needsDanaKey) {
+            Objects.requireNonNull(b.danaPublicKey, "danaPublicKey is required for DANA callbacks");
+        }
+        if (!signed.isEmpty()) {
+            Objects.requireNonNull(b.merchantPrivateKey, "merchantPrivateKey is required to sign Open API answers");
+        }
+        this.endpoints = Map.copyOf(byPath);
+        this.resources = List.copyOf(wrapped);
+        this.signedResponseTypes = Set.copyOf(signed);
+        this.snapResponseTypes = Set.copyOf(snapTypes);
+        this.merchantPrivateKey = b.merchantPrivateKey;
+        this.clock = b.clock;
+        this.mapper = CallbackObjectMapper.create(b.maxBodyBytes);
+        this.answers = new DanaAnswers(b.merchantPrivateKey, b.clock, mapper);
+        SnapVerifier snap = needsDanaKey ? new SnapVerifier(b.danaPublicKey, b.clock, b.tolerance) : null;
+        OpenApiVerifier openApi = needsDanaKey ? new OpenApiVerifier(b.danaPublicKey, b.clock, b.tolerance) : null;
+        this.filter = new CallbackVerificationFilter(endpoints, snap, openApi, b.maxBodyBytes, answers);
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the callbacks served, by path */
+    public Map<String, CallbackEndpoint> endpoints() {
+        return endpoints;
+    }
+
+    @Override
+    public boolean configure(FeatureContext context) {
+        context.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        context.register(JacksonFeature.withoutExceptionMappers());
+        context.register(ValidationFeature.class);
+        context.register(new CallbackObjectMapper(mapper));
+        context.register(filter);
+        context.register(new SignedEnvelopeInterceptor(signedResponseTypes, merchantPrivateKey));
+        context.register(new SnapStatusFilter(snapResponseTypes, mapper, clock));
+        // Priority 1 wins ties with the mappers Jersey's auto-discovered JacksonFeature registers for the same types.
+        CallbackExceptionMappers.all(answers).forEach(mapper -> context.register(mapper, 1));
+        resources.forEach(context::register);
+        return true;
+    }
+
+    /** What a handler wrapper needs from the builder. */
+    record Context(ExactlyOnce exactlyOnce, Clock clock) {
+    }
+
+    private record Registration(CallbackEndpoint endpoint, Function<Context, Object> resource) {
+    }
+
+    /** Builds {@link DanaCallbacks}. Keys are parsed once (see {@code PemKeys}); the builder is not thread-safe. */
+    public static final class Builder {
+        private PublicKey danaPublicKey;
+        private PrivateKey merchantPrivateKey;
+        private Clock clock = Clock.systemUTC();
+        private Duration tolerance = SnapTimestamp.DEFAULT_TOLERANCE;
+        private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private NotificationLedger ledger;
+        private final List<Registration> registrations = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * @param key DANA's RSA public key, which verifies SNAP and Open API callbacks
+         * @return this
+         */
+        public Builder danaPublicKey(PublicKey key) {
+            this.danaPublicKey = Objects.requireNonNull(key, "key");
+            return this;
+        }
+
+        /**
+         * @param key the merchant's RSA private key, which signs Open API answers
+         * @return this
+         */
+        public Builder merchantPrivateKey(PrivateKey key) {
+            this.merchantPrivateKey = Objects.requireNonNull(key, "key");
+            return this;
+        }
+
+        /**
+         * @param clock the clock for the time window and response timestamps (default: system UTC)
+         * @return this
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @param tolerance how far a callback's timestamp may be from now (default
+         *     {@link SnapTimestamp#DEFAULT_TOLERANCE}); older deliveries are refused as replays
+         * @return this
+         */
+        public Builder tolerance(Duration tolerance) {
+            this.tolerance = SnapTimestamp.requireTolerance(tolerance);
+            return this;
+        }
+
+        /**
+         * @param maxBodyBytes largest accepted body (default 1 MiB)
+         * @return this
+         */
+        public Builder maxBodyBytes(int maxBodyBytes) {
+            if (maxBodyBytes < 1) {
+                throw new IllegalArgumentException("maxBodyBytes must be positive");
+            }
+            this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /**
+         * @param ledger where processed notifications are recorded (default: a new
+         *     {@link InMemoryNotificationLedger}; use {@code JdbcNotificationLedger} for several instances)
+         * @return this
+         */
+        public Builder ledger(NotificationLedger ledger) {
+            this.ledger = Objects.requireNonNull(ledger, "ledger");
+            return this;
+        }
+
+        /**
+         * Serves DANA's Finish Notify (SNAP, service 56) with the merchant's implementation, exactly once per
+         * (originalPartnerReferenceNo, originalReferenceNo, latestTransactionStatus).
+         *
+         * @param handler the merchant's implementation of the generated interface; it may return {@code null}
+         *     for {@code 2005600 Successful}
+         * @return this
+         */
+        public Builder finishNotify(FinishNotifyApi handler) {
+            Objects.requireNonNull(handler, "handler");
+            return add(new CallbackEndpoint(CallbackEndpoint.pathOf(FinishNotifyApi.class), CallbackStyle.SNAP, "56",
+                    null, FinishNotifyResponse.class), c -> new ExactlyOnceFinishNotify(handler, c.exactlyOnce()));
+        }
+
+        /**
+         * Serves DANA's Unbind Notify (Open API) with the merchant's implementation.
+         *
+         * @param handler the merchant's implementation of the generated interface
+         * @return this
+         */
+        public Builder unbindNotify(UnbindNotifyApi handler) {
+            Objects.requireNonNull(handler, "handler");
+            return add(new CallbackEndpoint(CallbackEndpoint.pathOf(UnbindNotifyApi.class), CallbackStyle.OPEN_API,
+                    "65", "dana.oauth.unbind.notify", UnbindNotifyResponse.class),
+                    c -> new ExactlyOnceUnbindNotify(handler, c.exactlyOnce(), c.clock()));
+        }
+
+        /**
+         * Serves NICEPAY's token-deactivated notification with the merchant's implementation.
+         *
+         * @param handler the merchant's implementation of the generated interface
+         * @param merchantKey the NICEPAY merchant key that proves each notification ({@code merchantToken})
+         * @return this
+         */
+        public Builder nicepayTokenNotification(NicepayTokenNotificationApi handler, String merchantKey) {
+            Objects.requireNonNull(handler, "handler");
+            Objects.requireNonNull(merchantKey, "merchantKey");
+            return add(new CallbackEndpoint(CallbackEndpoint.pathOf(NicepayTokenNotificationApi.class),
+                    CallbackStyle.NICEPAY, "00", null, null),
+                    c -> new VerifiedNicepayTokenNotification(handler, merchantKey, c.exactlyOnce()));
+        }
+
+        private Builder add(CallbackEndpoint endpoint, Function<Context, Object> resource) {
+            registrations.add(new Registration(endpoint, resource));
+            return this;
+        }
+
+        /** @return the feature to register on a Jersey application */
+        public DanaCallbacks build() {
+            if (ledger == null) {
+                ledger = new InMemoryNotificationLedger();
+            }
+            return new DanaCallbacks(this);
+        }
+
+        @Override
+        public String toString() {
+            return "DanaCallbacks.Builder[keys=<redacted>]";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DanaCallbacks" + endpoints.keySet();
+    }
+}

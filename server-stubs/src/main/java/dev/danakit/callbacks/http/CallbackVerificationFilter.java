@@ -1,0 +1,208 @@
+package dev.danakit.callbacks.http;
+
+import dev.danakit.callbacks.CallbackEndpoint;
+import dev.danakit.callbacks.CallbackStyle;
+import dev.danakit.callbacks.error.CallbackRejection.Kind;
+import dev.danakit.callbacks.error.CallbackRejection;
+import dev.danakit.callbacks.error.DanaAnswers;
+import dev.danakit.signing.SignatureVerificationException;
+import dev.danakit.signing.openapi.OpenApiEnvelope;
+import dev.danakit.signing.openapi.OpenApiVerifier;
+import dev.danakit.signing.snap.SnapHeaders;
+import dev.danakit.signing.snap.SnapVerifier;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The gate in front of every callback: captures the raw body (bounded), checks content type, encoding and
+ * the signature headers, verifies the SNAP or Open API signature over the exact received bytes within the
+ * tolerance window, and only then lets Jersey bind the body from those same bytes. Whatever fails is
+ * answered here, in the sender's format, before any handler is chosen.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public final class CallbackVerificationFilter implements ContainerRequestFilter {
+
+    /** Longest accepted {@code X-SIGNATURE} (RSA-4096 base64 is 684 characters). */
+    static final int MAX_SIGNATURE_HEADER = 1024;
+    /** Longest accepted value of the other SNAP headers checked here. */
+    static final int MAX_SNAP_HEADER = 64;
+    private static final List<String> SNAP_SINGLE_HEADERS = List.of(SnapHeaders.X_TIMESTAMP, SnapHeaders.X_SIGNATURE,
+            SnapHeaders.X_PARTNER_ID, SnapHeaders.X_EXTERNAL_ID, SnapHeaders.CHANNEL_ID);
+
+    private final Map<String, CallbackEndpoint> endpointsByPath;
+    private final SnapVerifier snapVerifier;
+    private final OpenApiVerifier openApiVerifier;
+    private final int maxBodyBytes;
+    private final DanaAnswers answers;
+
+    /**
+     * @param endpointsByPath served callbacks by path (leading slash)
+     * @param snapVerifier verifies SNAP callbacks, {@code null} if none is served
+     * @param openApiVerifier verifies Open API callbacks, {@code null} if none is served
+     * @param maxBodyBytes largest accepted body
+     * @param answers renders refusals
+     */
+    public CallbackVerificationFilter(Map<String, CallbackEndpoint> endpointsByPath, SnapVerifier snapVerifier,
+            OpenApiVerifier openApiVerifier, int maxBodyBytes, DanaAnswers answers) {
+        this.endpointsByPath = Map.copyOf(endpointsByPath);
+        this.snapVerifier = snapVerifier;
+        this.openApiVerifier = openApiVerifier;
+        this.maxBodyBytes = maxBodyBytes;
+        this.answers = Objects.requireNonNull(answers, "answers");
+    }
+
+    /**
+     * @param relativePath a request path relative to the application, with or without leading slash
+     * @param endpointsByPath served callbacks by path
+     * @return the callback served there, or {@code null}
+     */
+    static CallbackEndpoint match(String relativePath, Map<String, CallbackEndpoint> endpointsByPath) {
+        String path = relativePath.startsWith("/") ? relativePath : "/" + relativePath;
+        if (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return endpointsByPath.get(path);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        CallbackEndpoint endpoint = match(request.getUriInfo().getPath(), endpointsByPath);
+        if (endpoint == null) {
+            return;
+        }
+        request.setProperty(RequestProperties.ENDPOINT, endpoint);
+        if (!HttpMethod.POST.equals(request.getMethod())) {
+            return; // Jersey answers 405; the exception mapper puts it in the sender's format.
+        }
+        byte[] body = null;
+        try {
+            checkContentType(request.getMediaType());
+            if (endpoint.style() == CallbackStyle.SNAP) {
+                checkSnapHeaders(request);
+            }
+            body = readBody(request);
+            request.setProperty(RequestProperties.RAW_BODY, body);
+            checkText(body);
+            verify(endpoint, request, body);
+        } catch (CallbackRejection rejection) {
+            request.abortWith(answers.answer(endpoint, rejection, body));
+            return;
+        }
+        request.setEntityStream(new ByteArrayInputStream(body));
+    }
+
+    private static void checkContentType(MediaType type) {
+        boolean json = type != null && "application".equalsIgnoreCase(type.getType())
+                && "json".equalsIgnoreCase(type.getSubtype());
+        String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (!json || charset != null && !"utf-8".equalsIgnoreCase(charset)) {
+            throw new CallbackRejection(Kind.BAD_REQUEST, "Content-Type must be application/json");
+        }
+    }
+
+    private static void checkSnapHeaders(ContainerRequestContext request) {
+        for (String name : SNAP_SINGLE_HEADERS) {
+            List<String> values = request.getHeaders().get(name);
+            if (values == null || values.isEmpty()) {
+                continue; // absence is judged by the verifier (signature headers) or Bean Validation
+            }
+            int limit = SnapHeaders.X_SIGNATURE.equals(name) ? MAX_SIGNATURE_HEADER : MAX_SNAP_HEADER;
+            if (values.size() > 1 || values.get(0).length() > limit) {
+                throw new CallbackRejection(Kind.INVALID_FIELD_FORMAT, name);
+            }
+        }
+    }
+
+    private byte[] readBody(ContainerRequestContext request) throws IOException {
+        // Read up to one byte past the limit even when Content-Length already says too much: a container that
+        // answers while most of the body is unread may reset the connection before the answer is read.
+        InputStream in = request.getEntityStream();
+        byte[] body = in == null ? new byte[0] : in.readNBytes(maxBodyBytes + 1);
+        if (body.length > maxBodyBytes) {
+            throw tooLarge();
+        }
+        if (isBlank(body)) {
+            throw new CallbackRejection(Kind.BAD_REQUEST, "body is empty");
+        }
+        return body;
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private CallbackRejection tooLarge() {
+        return new CallbackRejection(Kind.BAD_REQUEST, "body exceeds " + maxBodyBytes + " bytes");
+    }
+
+    /**
+     * JSON text is UTF-8 without raw control characters (they must be escaped even inside strings). Refusing
+     * them here also keeps Jackson from guessing UTF-16/UTF-32 from NUL bytes and failing outside its own
+     * exception types.
+     *
+     * @param body the received body
+     * @throws CallbackRejection BAD_REQUEST otherwise
+     */
+    static void checkText(byte[] body) {
+        for (byte b : body) {
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+                throw new CallbackRejection(Kind.BAD_REQUEST, "body contains a raw control character");
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException e) {
+            throw new CallbackRejection(Kind.BAD_REQUEST, "body is not valid UTF-8");
+        }
+    }
+
+    private void verify(CallbackEndpoint endpoint, ContainerRequestContext request, byte[] body) {
+        try {
+            switch (endpoint.style()) {
+                case SNAP -> snapVerifier.verify(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(),
+                        body, request.getHeaderString(SnapHeaders.X_TIMESTAMP),
+                        request.getHeaderString(SnapHeaders.X_SIGNATURE));
+                case OPEN_API -> openApiVerifier.verify(body, OpenApiEnvelope.REQUEST);
+                case NICEPAY -> {
+                    // NICEPAY proves itself with merchantToken inside the body, checked after binding.
+                }
+                default -> throw new IllegalStateException("unknown style " + endpoint.style());
+            }
+        } catch (SignatureVerificationException e) {
+            throw rejection(e);
+        }
+    }
+
+    /**
+     * @param e a verification failure
+     * @return the refusal: malformed bodies are bad requests, everything else is unauthorized
+     */
+    static CallbackRejection rejection(SignatureVerificationException e) {
+        return switch (e.reason()) {
+            case BODY_NOT_JSON, MISSING_SIGNED_VALUE -> new CallbackRejection(Kind.BAD_REQUEST, e.getMessage());
+            default -> new CallbackRejection(Kind.UNAUTHORIZED, e.getMessage());
+        };
+    }
+}
