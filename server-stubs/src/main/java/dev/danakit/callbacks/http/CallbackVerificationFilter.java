@@ -2,8 +2,8 @@ package dev.danakit.callbacks.http;
 
 import dev.danakit.callbacks.CallbackEndpoint;
 import dev.danakit.callbacks.CallbackStyle;
-import dev.danakit.callbacks.error.CallbackRejection;
 import dev.danakit.callbacks.error.CallbackRejection.Kind;
+import dev.danakit.callbacks.error.CallbackRejection;
 import dev.danakit.callbacks.error.DanaAnswers;
 import dev.danakit.signing.SignatureVerificationException;
 import dev.danakit.signing.openapi.OpenApiEnvelope;
@@ -98,7 +98,7 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
             }
             body = readBody(request);
             request.setProperty(RequestProperties.RAW_BODY, body);
-            checkUtf8(body);
+            checkText(body);
             verify(endpoint, request, body);
         } catch (CallbackRejection rejection) {
             request.abortWith(answers.answer(endpoint, rejection, body));
@@ -156,7 +156,20 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
         return new CallbackRejection(Kind.BAD_REQUEST, "body exceeds " + maxBodyBytes + " bytes");
     }
 
-    private static void checkUtf8(byte[] body) {
+    /**
+     * JSON text is UTF-8 without raw control characters (they must be escaped even inside strings). Refusing
+     * them here also keeps Jackson from guessing UTF-16/UTF-32 from NUL bytes and failing outside its own
+     * exception types.
+     *
+     * @param body the received body
+     * @throws CallbackRejection BAD_REQUEST otherwise
+     */
+    static void checkText(byte[] body) {
+        for (byte b : body) {
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+                throw new CallbackRejection(Kind.BAD_REQUEST, "body contains a raw control character");
+            }
+        }
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));

@@ -2,6 +2,7 @@ package dev.danakit.callbacks.hostile;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.danakit.callbacks.support.Dana;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,7 +23,7 @@ class DeepNestingTest extends HostileInputTest {
             case FINISH_NOTIFY -> refusedSnap(finishSigned(withExtra(Documents.finish(), nested)), "4005600",
                     "not well-formed JSON");
             case UNBIND_NOTIFY -> {
-                String value = new String(Documents.bytes(Documents.unbindValue()), java.nio.charset.StandardCharsets.UTF_8);
+                String value = new String(Documents.bytes(Documents.unbindValue()), StandardCharsets.UTF_8);
                 String deep = value.replace("\"body\":{", "\"body\":{\"extra\":" + nested + ",");
                 refusedOpenApi(unbindRaw(Dana.SIGNER.openApiRequest(Documents.utf8(deep))), "not well-formed JSON");
             }
@@ -32,7 +33,7 @@ class DeepNestingTest extends HostileInputTest {
     }
 
     private static byte[] withExtra(ObjectNode doc, String rawJson) {
-        String text = new String(Documents.bytes(doc), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(Documents.bytes(doc), StandardCharsets.UTF_8);
         return Documents.utf8("{\"extra\":" + rawJson + "," + text.substring(1));
     }
 

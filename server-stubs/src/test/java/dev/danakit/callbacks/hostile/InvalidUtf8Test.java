@@ -32,6 +32,30 @@ class InvalidUtf8Test extends HostileInputTest {
         }
     }
 
+    static Stream<Arguments> otherEncodings() {
+        return Stream.of(Callback.values()).flatMap(c -> Stream.of("UTF-16LE", "UTF-16BE", "NUL in a string")
+                .map(e -> Arguments.of(c, e)));
+    }
+
+    /** UTF-16 (which a JSON parser may guess from NUL bytes) and raw NUL bytes are refused before parsing. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("otherEncodings")
+    void otherEncodingsAndRawControlCharactersAreRefused(Callback callback, String encoding) {
+        byte[] utf8 = switch (callback) {
+            case FINISH_NOTIFY -> Documents.bytes(Documents.finish());
+            case UNBIND_NOTIFY -> Dana.SIGNER.openApiRequest(Documents.bytes(Documents.unbindValue()));
+            case NICEPAY -> Documents.bytes(Documents.nicepay());
+        };
+        String text = new String(utf8, StandardCharsets.UTF_8);
+        byte[] body = switch (encoding) {
+            case "UTF-16LE" -> text.getBytes(StandardCharsets.UTF_16LE);
+            case "UTF-16BE" -> text.getBytes(StandardCharsets.UTF_16BE);
+            default -> inject(utf8, callback == Callback.FINISH_NOTIFY ? "STORE-001"
+                    : callback == Callback.UNBIND_NOTIFY ? "2.0" : "Token is deactivated", new byte[] {0});
+        };
+        refusedAsBadRequest(callback, sendRaw(callback, body), "control character");
+    }
+
     /** Appends {@code bad} to the first string value equal to {@code text}. */
     private static byte[] inject(byte[] json, String text, byte[] bad) {
         String s = new String(json, StandardCharsets.UTF_8);

@@ -2,9 +2,11 @@ package dev.danakit.callbacks.hostile;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.danakit.callbacks.support.Dana;
-import dev.danakit.signing.openapi.OpenApiEnvelope;
+import dev.danakit.callbacks.support.TestKeys;
 import dev.danakit.signing.nicepay.NicepayMerchantToken;
+import dev.danakit.signing.openapi.OpenApiEnvelope;
 import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +44,7 @@ class SignatureOverDifferentBodyTest extends HostileInputTest {
     @Test
     void openApiValueReserializedWithAnotherKeyOrder() {
         byte[] value = Documents.bytes(Documents.unbindValue());
-        String signature = OpenApiEnvelope.sign(java.util.Objects.requireNonNull(signingKey()), value);
+        String signature = OpenApiEnvelope.sign(signingKey(), value);
         ObjectNode reordered = Documents.JSON.createObjectNode();
         reordered.set("body", Documents.unbindValue().get("body"));
         reordered.set("head", Documents.unbindValue().get("head"));
@@ -76,7 +78,7 @@ class SignatureOverDifferentBodyTest extends HostileInputTest {
         refusedNicepay(nicepay(body), 400, "9001", "Invalid merchantToken");
     }
 
-    private static java.security.PrivateKey signingKey() {
-        return dev.danakit.callbacks.support.TestKeys.DANA.getPrivate();
+    private static PrivateKey signingKey() {
+        return TestKeys.DANA.getPrivate();
     }
 }

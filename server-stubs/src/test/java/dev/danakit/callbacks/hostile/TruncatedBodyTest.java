@@ -1,10 +1,10 @@
 package dev.danakit.callbacks.hostile;
 
+import dev.danakit.callbacks.support.Dana;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import dev.danakit.callbacks.support.Dana;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

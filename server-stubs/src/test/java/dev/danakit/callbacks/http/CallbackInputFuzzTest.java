@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.danakit.callbacks.CallbackEndpoint;
 import dev.danakit.callbacks.CallbackStyle;
@@ -32,8 +31,9 @@ import java.io.IOException;
  *
  * <p>{@code mvn verify} replays the checked-in corpus under
  * {@code src/test/resources/dev/danakit/callbacks/http/CallbackInputFuzzTestInputs/}. A real fuzzing run:
- * {@code JAZZER_FUZZ=1 mvn -pl server-stubs -am test -Dtest=CallbackInputFuzzTest -Dsurefire.failIfNoSpecifiedTests=false}
- * (findings are written to the same Inputs directory and replayed from then on).
+ * {@code JAZZER_FUZZ=1 mvn -pl server-stubs -am test -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dtest='CallbackInputFuzzTest#envelopeExtraction' -Djazzer.hooks=true -Djazzer.max_duration=10m}, one method
+ * per run (findings are written to the same Inputs directory and replayed from then on).
  */
 class CallbackInputFuzzTest {
 
@@ -90,15 +90,20 @@ class CallbackInputFuzzTest {
 
     @FuzzTest
     void bindingFailuresAreClientErrors(byte[] raw) {
+        try {
+            CallbackVerificationFilter.checkText(raw); // what the filter lets through to Jackson
+        } catch (CallbackRejection refused) {
+            assertEquals(CallbackRejection.Kind.BAD_REQUEST, refused.kind());
+            return;
+        }
         for (Class<?> model : new Class<?>[] {FinishNotifyRequest.class, UnbindNotifyRequest.class,
             TokenDeactivatedNotification.class}) {
             try {
                 MAPPER.readValue(raw, model);
-            } catch (JsonProcessingException e) {
+            } catch (IOException e) {
+                // Whatever Jackson throws for bytes the filter let through must be answered as a client error.
                 CallbackRejection rejection = CallbackExceptionMapping.rejectionFor(e);
                 assertNotEquals(CallbackRejection.Kind.NOT_PROCESSED, rejection.kind(), e.getClass().getName());
-            } catch (IOException e) {
-                throw new AssertionError("unexpected I/O failure on a byte array", e);
             }
         }
     }
