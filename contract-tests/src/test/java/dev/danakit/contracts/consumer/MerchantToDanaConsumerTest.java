@@ -31,6 +31,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -53,6 +55,11 @@ class MerchantToDanaConsumerTest {
     private final String clientSecret = specs.danaSide().stream()
             .map(o -> SpecMatchers.tree(o.requestExample()).path("request").path("head").path("clientSecret"))
             .filter(JsonNode::isTextual).map(JsonNode::asText).findFirst().orElseThrow();
+
+    @BeforeAll
+    static void startFromNoPact() throws IOException {
+        PactFiles.deleteOf(CONSUMER);
+    }
 
     /** @return the specs under contract */
     SpecCatalog specs() {
