@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import au.com.dius.pact.consumer.ConsumerPactRunnerKt;
 import au.com.dius.pact.consumer.PactVerificationResult;
-import au.com.dius.pact.consumer.model.MockProviderConfig;
-import au.com.dius.pact.core.model.PactSpecVersion;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.danakit.client.DanaClient;
 import dev.danakit.client.outcome.RequestValidationException;
 import dev.danakit.contracts.spec.SpecMatchers;
 import dev.danakit.contracts.spec.SpecMatchers.BoundedField;
@@ -21,7 +18,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -30,9 +29,15 @@ import org.junit.jupiter.api.TestFactory;
  * The mock server expects the operation's success interaction and must report it as never received: had
  * any byte gone out, Pact would report a mismatch or an unexpected request instead.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientLengthEnforcementTest {
 
     private final MerchantToDanaConsumerTest consumer = new MerchantToDanaConsumerTest();
+
+    @AfterAll
+    void closeClients() {
+        consumer.closeClients();
+    }
 
     @TestFactory
     Stream<DynamicTest> aFieldOverItsMaxLengthNeverLeavesTheClient() {
@@ -63,18 +68,16 @@ class ClientLengthEnforcementTest {
                 SpecMatchers.body(op.requestSchema(), SpecMatchers.tree(op.requestExample()), op.id()),
                 success.status(), SpecMatchers.body(success.schema(), SpecMatchers.tree(success.example()), op.id())));
 
-        PactVerificationResult result = ConsumerPactRunnerKt.runConsumerTest(pact,
-                MockProviderConfig.httpConfig("127.0.0.1", 0, PactSpecVersion.V4), (server, context) -> {
-                    try (DanaClient dana = consumer.client(op, server.getUrl(), Clock.systemUTC())) {
-                        RequestValidationException refused = assertThrows(RequestValidationException.class,
-                                () -> call.invoke(dana, example));
-                        String property = field.path().replaceFirst("^request\\.body\\.", "");
-                        assertTrue(refused.propertyPaths().stream().anyMatch(p -> p.endsWith(property)),
-                                () -> "expected a violation naming " + property + ", got " + refused.violations());
-                        assertEquals(1, refused.violations().size(), refused::getMessage);
-                    }
-                    return null;
-                });
+        PactVerificationResult result = ConsumerPactRunnerKt.runConsumerTest(pact, consumer.mockServer(), (server, context) -> {
+            RequestValidationException refused = assertThrows(RequestValidationException.class,
+                    () -> call.invoke(consumer.client(Clock.systemUTC()), example),
+                    () -> op + ": " + field.path() + " over its maxLength " + field.maxLength() + " was not refused by the client");
+            String property = field.path().replaceFirst("^request\\.body\\.", "");
+            assertTrue(refused.propertyPaths().stream().anyMatch(p -> p.endsWith(property)),
+                    () -> "expected a violation naming " + property + ", got " + refused.violations());
+            assertEquals(1, refused.violations().size(), refused::getMessage);
+            return null;
+        });
         assertInstanceOf(PactVerificationResult.ExpectedButNotReceived.class, result, result::toString);
     }
 }
