@@ -30,6 +30,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -46,6 +48,12 @@ class DanaToMerchantConsumerTest {
     private final ObjectMapper mapper = new ObjectMapper();
     private final TestSigner dana = new TestSigner(TestKeys.rsa().getPrivate(), Clock.systemUTC());
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @BeforeAll
+    static void startFromNoPact() throws IOException {
+        PactFiles.deleteOf("dana");
+        PactFiles.deleteOf("nicepay");
+    }
 
     @TestFactory
     Stream<DynamicContainer> everyCallbackInFourDeliveries() {

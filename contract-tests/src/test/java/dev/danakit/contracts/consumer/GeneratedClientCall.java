@@ -76,14 +76,7 @@ public record GeneratedClientCall(SpecOperation operation, Method method) {
                 args[i] = bind(mapper, requestBody, p.getType());
             }
         }
-        Optional<ProductClient<Object>> product = productOf(dana);
-        if (product.isPresent()) {
-            return product.get().call(api -> call(api, args));
-        }
-        try (ClientWiring.Wired wired = ClientWiring.wire(dana.config(), "openapi/" + operation.specFile().getFileName(),
-                method.getDeclaringClass())) {
-            return wired.executor().execute(null, false, () -> call(wired.api(), args));
-        }
+        return productOf(dana).call(api -> call(api, args));
     }
 
     /**
@@ -134,20 +127,21 @@ public record GeneratedClientCall(SpecOperation operation, Method method) {
 
     /** The product entry point of {@link DanaClient} (widget(), nicepay(), ...) whose API declares the method. */
     @SuppressWarnings("unchecked")
-    private Optional<ProductClient<Object>> productOf(DanaClient dana) {
+    private ProductClient<Object> productOf(DanaClient dana) {
         for (Method entry : DanaClient.class.getMethods()) {
             if (entry.getReturnType() == ProductClient.class && entry.getParameterCount() == 0) {
                 try {
                     ProductClient<Object> product = (ProductClient<Object>) entry.invoke(dana);
                     if (method.getDeclaringClass().isInstance(product.api())) {
-                        return Optional.of(product);
+                        return product;
                     }
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }
             }
         }
-        return Optional.empty();
+        throw new IllegalStateException("DanaClient has no entry point for " + method.getDeclaringClass().getSimpleName()
+                + ": a product generated from the specs must be reachable from DanaClient");
     }
 
     private String invokerPackage() {

@@ -31,6 +31,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -41,6 +49,7 @@ import org.junit.jupiter.api.TestFactory;
  * merchant's {@link DanaClient} (Bean Validation, signing filter, response signature check) talks to the
  * Pact mock server; the pacts land in {@code target/pacts/merchant-backend-<provider>.json}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MerchantToDanaConsumerTest {
 
     static final String CONSUMER = "merchant-backend";
@@ -50,9 +59,35 @@ class MerchantToDanaConsumerTest {
     private final SpecCatalog specs = SpecCatalog.shipped();
     private final String partnerId = specs.headerExample("X-PARTNER-ID").orElseThrow();
     private final String channelId = specs.headerExample("CHANNEL-ID").orElseThrow();
+    /** One port for every mock server of this class, so one client per clock serves all interactions. */
+    private final int mockServerPort = freePort();
+    private final Map<Clock, DanaClient> clients = new ConcurrentHashMap<>();
     private final String clientSecret = specs.danaSide().stream()
             .map(o -> SpecMatchers.tree(o.requestExample()).path("request").path("head").path("clientSecret"))
             .filter(JsonNode::isTextual).map(JsonNode::asText).findFirst().orElseThrow();
+
+    @BeforeAll
+    void startFromNoPact() throws IOException {
+        PactFiles.deleteOf(CONSUMER);
+    }
+
+    @AfterAll
+    void closeClients() {
+        clients.values().forEach(DanaClient::close);
+    }
+
+    /** @return the mock server configuration every interaction of this class uses */
+    MockProviderConfig mockServer() {
+        return MockProviderConfig.httpConfig("127.0.0.1", mockServerPort, PactSpecVersion.V4);
+    }
+
+    /**
+     * @param clock the client's clock
+     * @return the merchant's client for the mock server, made once per clock
+     */
+    DanaClient client(Clock clock) {
+        return clients.computeIfAbsent(clock, c -> client("http://127.0.0.1:" + mockServerPort, c));
+    }
 
     /** @return the specs under contract */
     SpecCatalog specs() {
@@ -81,12 +116,11 @@ class MerchantToDanaConsumerTest {
     }
 
     /**
-     * @param op an operation
      * @param mockServerUrl where the client sends
      * @param clock the client's clock
      * @return a merchant's client configured from the spec's header examples (partner id, channel id)
      */
-    DanaClient client(SpecOperation op, String mockServerUrl, Clock clock) {
+    private DanaClient client(String mockServerUrl, Clock clock) {
         DanaClientConfig.Builder config = DanaClientConfig.builder()
                 .baseUrl(URI.create(mockServerUrl)).nicepayBaseUrl(URI.create(mockServerUrl))
                 .merchantPrivateKey(merchantKeys.getPrivate()).danaPublicKey(danaKeys.getPublic())
@@ -107,16 +141,13 @@ class MerchantToDanaConsumerTest {
                 SpecMatchers.body(op.requestSchema(), requestExample, op.id() + " request"),
                 answer.status(), answerBody));
 
-        PactVerificationResult result = ConsumerPactRunnerKt.runConsumerTest(pact,
-                MockProviderConfig.httpConfig("127.0.0.1", 0, PactSpecVersion.V4), (server, context) -> {
-                    try (DanaClient dana = client(op, server.getUrl(), clockOf(answerExample))) {
-                        Outcome<Object> outcome = call.invoke(dana, requestExample);
-                        assertEquals(AnswerCode.documented(answer.status(), answerExample),
-                                AnswerCode.decoded(outcome.httpStatus(), outcome.code(), "open-api".equals(op.style())),
-                                outcome::toString);
-                    }
-                    return null;
-                });
+        PactVerificationResult result = ConsumerPactRunnerKt.runConsumerTest(pact, mockServer(), (server, context) -> {
+            Outcome<Object> outcome = call.invoke(client(clockOf(answerExample)), requestExample);
+            assertEquals(AnswerCode.documented(answer.status(), answerExample),
+                    AnswerCode.decoded(outcome.httpStatus(), outcome.code(), "open-api".equals(op.style())),
+                    outcome::toString);
+            return null;
+        });
         assertInstanceOf(PactVerificationResult.Ok.class, result, result::toString);
     }
 
@@ -133,6 +164,14 @@ class MerchantToDanaConsumerTest {
         String signature = OpenApiEnvelope.sign(danaKeys.getPrivate(), value.serialise().getBytes(StandardCharsets.UTF_8));
         ((ObjectNode) example).put(OpenApiEnvelope.SIGNATURE, signature);
         return SpecMatchers.body(answer.schema(), example, context + " " + answer.name());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The client checks respTime against its clock: stand at the moment the spec's example was answered. */
