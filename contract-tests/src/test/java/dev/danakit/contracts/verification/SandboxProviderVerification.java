@@ -44,8 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * consumer tests wrote. The pacts hold the spec's example values: each request is stamped and signed here,
  * at send time, with the merchant key the sandbox knows (a fresh X-EXTERNAL-ID each time, as DANA requires),
  * and the DANA-side state the example refers to (its customer token, auth code, order) is put in place first.
- * The interactions verified are those a faithful twin can produce from the pact's request: the successes and
- * {@code 401xx00} (a signature that does not verify). Answers that need DANA-side conditions the request does
+ * The interactions verified are those a faithful twin can produce from the pact's request: the successes (SNAP
+ * 2xx, Open API S) and {@code 401xx00} (a signature that does not verify). Answers that need DANA-side conditions the request does
  * not carry (429, 5xx, Do Not Honor, ...) are left to the consumer side.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,7 +53,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 abstract class SandboxProviderVerification {
 
     /** Provider states the sandbox can honour from the request alone. */
-    static final String PRODUCIBLE = ".* answers (2\\d{6}|401\\d{2}00) .*";
+    static final String PRODUCIBLE = ".* answers (2\\d{6}|401\\d{2}00|S \\d{8}) .*";
 
     private final KeyPair merchantKeys = TestKeys.rsa();
     private final TestSigner merchant = new TestSigner(merchantKeys.getPrivate(), Clock.systemUTC());

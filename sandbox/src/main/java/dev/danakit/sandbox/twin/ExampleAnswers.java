@@ -17,7 +17,8 @@ import java.util.Set;
  */
 public final class ExampleAnswers {
 
-    private static final Set<String> NOT_ECHOED = Set.of("responseCode", "responseMessage", "resultInfo");
+    /** Result fields, and additionalInfo, whose meaning differs between a request and its answer. */
+    private static final Set<String> NOT_ECHOED = Set.of("responseCode", "responseMessage", "resultInfo", "additionalInfo");
 
     private final SuccessExamples examples;
     private final ObjectMapper mapper;

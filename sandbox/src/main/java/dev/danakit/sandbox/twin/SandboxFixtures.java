@@ -35,7 +35,7 @@ public final class SandboxFixtures {
     }
 
     /**
-     * An order paid in full, unless the merchant already has one with this reference.
+     * An order paid in full; it replaces any order of the merchant with this reference.
      *
      * @param clientId the merchant
      * @param partnerReferenceNo the merchant's reference
@@ -43,9 +43,7 @@ public final class SandboxFixtures {
      * @param value the amount, e.g. {@code 10000.00} (IDR)
      */
     public void paidOrder(String clientId, String partnerReferenceNo, String merchantId, String value) {
-        if (orders.find(clientId, partnerReferenceNo, null).isEmpty()) {
-            ObjectNode amount = JsonNodeFactory.instance.objectNode().put("value", value).put("currency", "IDR");
-            orders.pay(orders.create(clientId, partnerReferenceNo, merchantId, amount));
-        }
+        ObjectNode amount = JsonNodeFactory.instance.objectNode().put("value", value).put("currency", "IDR");
+        orders.pay(orders.create(clientId, partnerReferenceNo, merchantId, amount));
     }
 }

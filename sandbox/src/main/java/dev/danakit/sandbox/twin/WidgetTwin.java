@@ -10,6 +10,8 @@ import dev.danakit.sandbox.generated.widget.model.AccountUnbindingResponse;
 import dev.danakit.sandbox.generated.widget.model.ApplyTokenAuthorizationCodeRequest;
 import dev.danakit.sandbox.generated.widget.model.ApplyTokenRefreshTokenRequest;
 import dev.danakit.sandbox.generated.widget.model.ApplyTokenResponse;
+import dev.danakit.sandbox.generated.widget.model.ApplyTokenResponseAdditionalInfo;
+import dev.danakit.sandbox.generated.widget.model.ApplyTokenResponseAdditionalInfoUserInfo;
 import dev.danakit.sandbox.merchants.MerchantRegistry;
 import dev.danakit.signing.snap.SnapTimestamp;
 import java.util.List;
@@ -58,6 +60,8 @@ public final class WidgetTwin {
                 .accessToken(g.accessToken())
                 .accessTokenExpiryTime(SnapTimestamp.format(g.accessExpiresAt()))
                 .refreshToken(g.refreshToken())
+                .additionalInfo(new ApplyTokenResponseAdditionalInfo().userInfo(
+                        new ApplyTokenResponseAdditionalInfoUserInfo().publicUserId(g.customerId())))
                 .refreshTokenExpiryTime(SnapTimestamp.format(g.accessExpiresAt()
                         .plus(CustomerTokens.REFRESH_LIFETIME).minus(CustomerTokens.ACCESS_LIFETIME)));
     }
