@@ -82,6 +82,7 @@ public final class DanaResponses {
         head.put("clientId", head0.path("clientId").asText(""));
         head.put("respTime", SnapTimestamp.now(clock));
         head.put("reqMsgId", head0.path("reqMsgId").asText(""));
+        head.put("reserve", "{}");
         return head;
     }
 

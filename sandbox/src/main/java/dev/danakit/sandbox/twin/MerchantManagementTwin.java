@@ -44,7 +44,7 @@ public final class MerchantManagementTwin {
         QueryMerchantResourceResponseValue value = new QueryMerchantResourceResponseValue()
                 .head(new ResponseHead().version("2.0").function(call.operation().function())
                         .clientId(requestHead.getClientId()).respTime(SnapTimestamp.now(clock))
-                        .reqMsgId(requestHead.getReqMsgId()))
+                        .reqMsgId(requestHead.getReqMsgId()).reserve("{}"))
                 .body(result);
         return new QueryMerchantResourceResponse().response(value).signature(responses.signResponseValue(value));
     }
