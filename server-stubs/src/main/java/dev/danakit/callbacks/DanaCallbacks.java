@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.validation.ValidationFeature;
@@ -131,7 +132,8 @@ public final class DanaCallbacks implements Feature {
         context.register(filter);
         context.register(new SignedEnvelopeInterceptor(signedResponseTypes, merchantPrivateKey));
         context.register(new SnapStatusFilter(snapResponseTypes, mapper, clock));
-        CallbackExceptionMappers.all(answers).forEach(context::register);
+        // Priority 1 wins ties with the mappers Jersey's auto-discovered JacksonFeature registers for the same types.
+        CallbackExceptionMappers.all(answers).forEach(mapper -> context.register(mapper, 1));
         resources.forEach(context::register);
         return true;
     }
@@ -140,7 +142,7 @@ public final class DanaCallbacks implements Feature {
     record Context(ExactlyOnce exactlyOnce, Clock clock) {
     }
 
-    private record Registration(CallbackEndpoint endpoint, java.util.function.Function<Context, Object> resource) {
+    private record Registration(CallbackEndpoint endpoint, Function<Context, Object> resource) {
     }
 
     /** Builds {@link DanaCallbacks}. Keys are parsed once (see {@code PemKeys}); the builder is not thread-safe. */
@@ -257,7 +259,7 @@ public final class DanaCallbacks implements Feature {
                     c -> new VerifiedNicepayTokenNotification(handler, merchantKey, c.exactlyOnce()));
         }
 
-        private Builder add(CallbackEndpoint endpoint, java.util.function.Function<Context, Object> resource) {
+        private Builder add(CallbackEndpoint endpoint, Function<Context, Object> resource) {
             registrations.add(new Registration(endpoint, resource));
             return this;
         }

@@ -7,6 +7,7 @@ import dev.danakit.callbacks.ledger.NotificationId;
 import dev.danakit.callbacks.ledger.NotificationLedger;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -39,7 +40,7 @@ public final class ExactlyOnce {
      * @param outcome the short summary recorded in the ledger for a successful answer
      * @param alreadyProcessed the answer to a redelivery of a processed notification
      */
-    public record Answers<T>(java.util.function.Predicate<T> succeeded, Function<T, String> outcome,
+    public record Answers<T>(Predicate<T> succeeded, Function<T, String> outcome,
             Supplier<T> alreadyProcessed) {
     }
 

@@ -6,6 +6,7 @@ import dev.danakit.server.nicepay.api.NicepayTokenNotificationApi;
 import dev.danakit.server.nicepay.model.NicepayResult;
 import dev.danakit.server.nicepay.model.TokenDeactivatedNotification;
 import dev.danakit.signing.nicepay.NicepayMerchantToken;
+import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,7 @@ public final class VerifiedNicepayTokenNotification implements NicepayTokenNotif
     /** Ledger kind of the NICEPAY token-deactivated notification. */
     public static final String KIND = "nicepay.token-deactivated";
     private static final String SUCCESS = "0000";
+    private static final Size I_MID_SIZE = iMidSize();
 
     private final NicepayTokenNotificationApi handler;
     private final String merchantKey;
@@ -37,6 +39,7 @@ public final class VerifiedNicepayTokenNotification implements NicepayTokenNotif
 
     @Override
     public NicepayResult tokenDeactivatedNotify(TokenDeactivatedNotification n) {
+        checkIMid(n.getiMid());
         if (!NicepayMerchantToken.verifyTokenDeactivatedNotification(n.getMerchantToken(), n.getiMid(),
                 n.getUserToken(), n.getClientUserKey(), merchantKey)) {
             throw new CallbackRejection(CallbackRejection.Kind.INVALID_MERCHANT_TOKEN, "merchantToken");
@@ -45,6 +48,28 @@ public final class VerifiedNicepayTokenNotification implements NicepayTokenNotif
         return exactlyOnce.deliver(id, () -> orSuccess(handler.tokenDeactivatedNotify(n)),
                 new ExactlyOnce.Answers<>(r -> SUCCESS.equals(r.getResultCd()), r -> SUCCESS + " " + r.getResultMsg(),
                         () -> orSuccess(null)));
+    }
+
+    /**
+     * Bean Validation does not see the generated {@code getiMid()} as a property getter (the letter after
+     * "get" is lower case), so the spec's constraints on iMid are applied here, read from that getter.
+     */
+    private static void checkIMid(String iMid) {
+        if (iMid == null) {
+            throw new CallbackRejection(CallbackRejection.Kind.INVALID_MANDATORY_FIELD, "iMid");
+        }
+        if (iMid.length() < I_MID_SIZE.min() || iMid.length() > I_MID_SIZE.max()) {
+            throw new CallbackRejection(CallbackRejection.Kind.INVALID_FIELD_FORMAT, "iMid");
+        }
+    }
+
+    private static Size iMidSize() {
+        try {
+            return Objects.requireNonNull(TokenDeactivatedNotification.class.getMethod("getiMid")
+                    .getAnnotation(Size.class), "@Size on getiMid");
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("generated TokenDeactivatedNotification has no getiMid()", e);
+        }
     }
 
     private static NicepayResult orSuccess(NicepayResult result) {

@@ -1,11 +1,12 @@
 package dev.danakit.callbacks.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.danakit.callbacks.CallbackEndpoint;
-import dev.danakit.callbacks.error.CallbackRejection;
 import dev.danakit.callbacks.error.CallbackRejection.Kind;
+import dev.danakit.callbacks.error.CallbackRejection;
 import dev.danakit.callbacks.error.DanaAnswers;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -17,22 +18,23 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 
 /**
  * Turns every exception raised while serving a callback into the sender's format (via {@link DanaAnswers}):
  * constraint violations name the field, JSON errors never quote the input, client mistakes never become 5xx,
- * and no stack trace ever leaves the server. Requests to other paths keep Jersey's behaviour.
+ * and no stack trace ever leaves the server. Requests to other paths are not mapped here
+ * ({@link #isMappable}), so they keep the application's own mappers.
  *
  * @param <E> the mapped exception type (one subclass per type, so these win over Jersey's own mappers)
  */
-public abstract class CallbackExceptionMapping<E extends Throwable> implements ExceptionMapper<E> {
+public abstract class CallbackExceptionMapping<E extends Throwable> implements ExtendedExceptionMapper<E> {
 
     private static final System.Logger LOG = System.getLogger(CallbackExceptionMapping.class.getName());
 
@@ -44,6 +46,12 @@ public abstract class CallbackExceptionMapping<E extends Throwable> implements E
     /** @param answers renders the answers */
     protected CallbackExceptionMapping(DanaAnswers answers) {
         this.answers = Objects.requireNonNull(answers, "answers");
+    }
+
+    /** Only callback requests: the merchant's other resources keep their own (or Jersey's) mappers. */
+    @Override
+    public boolean isMappable(E exception) {
+        return request.get().getProperty(RequestProperties.ENDPOINT) instanceof CallbackEndpoint;
     }
 
     @Override
@@ -73,6 +81,9 @@ public abstract class CallbackExceptionMapping<E extends Throwable> implements E
         if (json != null) {
             return fromJson(json);
         }
+        if (hasCause(e, java.io.CharConversionException.class)) {
+            return new CallbackRejection(Kind.BAD_REQUEST, "body is not valid UTF-8");
+        }
         if (e instanceof NotAllowedException) {
             return new CallbackRejection(Kind.METHOD_NOT_ALLOWED, null);
         }
@@ -82,6 +93,15 @@ public abstract class CallbackExceptionMapping<E extends Throwable> implements E
         }
         LOG.log(System.Logger.Level.WARNING, "callback failed unexpectedly: " + e.getClass().getName());
         return new CallbackRejection(Kind.NOT_PROCESSED, null);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static JsonProcessingException jsonCause(Throwable e) {
@@ -94,9 +114,16 @@ public abstract class CallbackExceptionMapping<E extends Throwable> implements E
     }
 
     private static CallbackRejection fromJson(JsonProcessingException e) {
-        if (e instanceof DatabindException mapping && !(mapping instanceof JsonMappingException m && m.getPath().isEmpty())) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException || t instanceof StreamConstraintsException) {
+                // Syntax, duplicate keys, stream limits (even when Jackson wraps them with a field path):
+                // the message quotes the input, so only the kind of failure is reported.
+                return new CallbackRejection(Kind.BAD_REQUEST, "body is not well-formed JSON");
+            }
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             StringBuilder field = new StringBuilder();
-            for (JsonMappingException.Reference ref : ((JsonMappingException) mapping).getPath()) {
+            for (JsonMappingException.Reference ref : mapping.getPath()) {
                 if (ref.getFieldName() != null) {
                     field.append(field.length() == 0 ? "" : ".").append(ref.getFieldName());
                 } else if (ref.getIndex() >= 0) {
@@ -105,8 +132,7 @@ public abstract class CallbackExceptionMapping<E extends Throwable> implements E
             }
             return new CallbackRejection(Kind.INVALID_FIELD_FORMAT, field.toString());
         }
-        // Syntax, duplicate keys, stream limits: Jackson's message quotes the input, so it is not used.
-        return new CallbackRejection(Kind.BAD_REQUEST, "body is not well-formed JSON");
+        return new CallbackRejection(Kind.BAD_REQUEST, "body is not a JSON object of the expected shape");
     }
 
     private static CallbackRejection fromViolations(ConstraintViolationException e) {
@@ -141,11 +167,12 @@ public abstract class CallbackExceptionMapping<E extends Throwable> implements E
                     return header;
                 }
             } else if (kind == ElementKind.PROPERTY || kind == ElementKind.CONTAINER_ELEMENT) {
+                // An element of a list or map is marked on the node that follows the container.
+                if (node.isInIterable()) {
+                    field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                }
                 if (node.getName() != null && !node.getName().startsWith("<")) {
                     field.append(field.length() == 0 ? "" : ".").append(node.getName());
-                }
-                if (node.getIndex() != null) {
-                    field.append('[').append(node.getIndex()).append(']');
                 }
             }
         }

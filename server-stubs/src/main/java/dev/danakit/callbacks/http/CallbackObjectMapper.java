@@ -31,6 +31,8 @@ public final class CallbackObjectMapper implements ContextResolver<ObjectMapper>
     /** Deepest nesting accepted; DANA's payloads are a few levels deep. */
     public static final int MAX_NESTING_DEPTH = 32;
 
+    private static final String MODEL_PACKAGE_PREFIX = "dev.danakit.server.";
+
     private final ObjectMapper mapper;
 
     /** @param mapper the mapper to hand to Jersey, usually {@link #create(int)} */
@@ -76,8 +78,9 @@ public final class CallbackObjectMapper implements ContextResolver<ObjectMapper>
         return mapper;
     }
 
+    /** The callback models only (generated under {@code dev.danakit.server}); other types keep Jersey's mapper. */
     @Override
     public ObjectMapper getContext(Class<?> type) {
-        return mapper;
+        return type != null && type.getName().startsWith(MODEL_PACKAGE_PREFIX) ? mapper : null;
     }
 }

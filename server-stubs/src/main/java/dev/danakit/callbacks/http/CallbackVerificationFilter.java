@@ -2,8 +2,8 @@ package dev.danakit.callbacks.http;
 
 import dev.danakit.callbacks.CallbackEndpoint;
 import dev.danakit.callbacks.CallbackStyle;
-import dev.danakit.callbacks.error.CallbackRejection;
 import dev.danakit.callbacks.error.CallbackRejection.Kind;
+import dev.danakit.callbacks.error.CallbackRejection;
 import dev.danakit.callbacks.error.DanaAnswers;
 import dev.danakit.signing.SignatureVerificationException;
 import dev.danakit.signing.openapi.OpenApiEnvelope;
@@ -98,7 +98,7 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
             }
             body = readBody(request);
             request.setProperty(RequestProperties.RAW_BODY, body);
-            checkUtf8(body);
+            checkText(body);
             verify(endpoint, request, body);
         } catch (CallbackRejection rejection) {
             request.abortWith(answers.answer(endpoint, rejection, body));
@@ -130,25 +130,46 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
     }
 
     private byte[] readBody(ContainerRequestContext request) throws IOException {
-        if (request.getLength() > maxBodyBytes) {
-            throw tooLarge();
-        }
+        // Read up to one byte past the limit even when Content-Length already says too much: a container that
+        // answers while most of the body is unread may reset the connection before the answer is read.
         InputStream in = request.getEntityStream();
         byte[] body = in == null ? new byte[0] : in.readNBytes(maxBodyBytes + 1);
         if (body.length > maxBodyBytes) {
             throw tooLarge();
         }
-        if (body.length == 0) {
+        if (isBlank(body)) {
             throw new CallbackRejection(Kind.BAD_REQUEST, "body is empty");
         }
         return body;
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private CallbackRejection tooLarge() {
         return new CallbackRejection(Kind.BAD_REQUEST, "body exceeds " + maxBodyBytes + " bytes");
     }
 
-    private static void checkUtf8(byte[] body) {
+    /**
+     * JSON text is UTF-8 without raw control characters (they must be escaped even inside strings). Refusing
+     * them here also keeps Jackson from guessing UTF-16/UTF-32 from NUL bytes and failing outside its own
+     * exception types.
+     *
+     * @param body the received body
+     * @throws CallbackRejection BAD_REQUEST otherwise
+     */
+    static void checkText(byte[] body) {
+        for (byte b : body) {
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+                throw new CallbackRejection(Kind.BAD_REQUEST, "body contains a raw control character");
+            }
+        }
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));

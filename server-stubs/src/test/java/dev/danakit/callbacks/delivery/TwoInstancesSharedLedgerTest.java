@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.danakit.callbacks.ledger.JdbcNotificationLedger;
 import dev.danakit.callbacks.ledger.NotificationId;
-import dev.danakit.callbacks.support.CallbackServer;
 import dev.danakit.callbacks.support.CallbackServer.Answer;
+import dev.danakit.callbacks.support.CallbackServer;
 import dev.danakit.callbacks.support.Dana;
 import dev.danakit.callbacks.support.RecordingFinishNotify;
 import dev.danakit.callbacks.support.TestPostgres;

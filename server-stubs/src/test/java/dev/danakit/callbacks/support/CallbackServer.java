@@ -26,9 +26,19 @@ public final class CallbackServer implements AutoCloseable {
     private final URI base;
     private final HttpClient client;
 
-    /** @param callbacks the feature under test */
-    public CallbackServer(DanaCallbacks callbacks) {
+    /**
+     * @param callbacks the feature under test
+     * @param merchantComponents the merchant's own resources and providers in the same application
+     */
+    public CallbackServer(DanaCallbacks callbacks, Object... merchantComponents) {
         ResourceConfig app = new ResourceConfig().register(callbacks);
+        for (Object component : merchantComponents) {
+            if (component instanceof Class<?> type) {
+                app.register(type);
+            } else {
+                app.register(component);
+            }
+        }
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), app, false);
         executor = Executors.newFixedThreadPool(32);
         server.setExecutor(executor);

@@ -57,6 +57,11 @@ public final class RecordingFinishNotify implements FinishNotifyApi {
         return null;
     }
 
+    /** @return how often the handler ran, for any order */
+    public int calls() {
+        return references.size();
+    }
+
     /**
      * @param partnerReferenceNo an order reference
      * @return how often the handler ran for it

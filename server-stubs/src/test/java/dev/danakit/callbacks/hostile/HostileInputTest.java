@@ -1,0 +1,138 @@
+package dev.danakit.callbacks.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.danakit.callbacks.ledger.InMemoryNotificationLedger;
+import dev.danakit.callbacks.support.CallbackServer.Answer;
+import dev.danakit.callbacks.support.CallbackServer;
+import dev.danakit.callbacks.support.CountingLedger;
+import dev.danakit.callbacks.support.Dana;
+import dev.danakit.callbacks.support.RecordingFinishNotify;
+import dev.danakit.callbacks.support.RecordingNicepay;
+import dev.danakit.callbacks.support.RecordingUnbindNotify;
+import dev.danakit.signing.openapi.OpenApiEnvelope;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * One merchant serving all three callbacks, attacked by one concern per subclass. After every case: no
+ * handler ran and nothing was recorded in the ledger. Each answer must be in the sender's format, never 5xx.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class HostileInputTest {
+
+    /** The body limit of this merchant: small, so the over-limit cases stay cheap. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private final RecordingFinishNotify finish = new RecordingFinishNotify();
+    private final RecordingUnbindNotify unbind = new RecordingUnbindNotify();
+    private final RecordingNicepay nicepay = new RecordingNicepay();
+    private final CountingLedger ledger = new CountingLedger(new InMemoryNotificationLedger());
+    CallbackServer server;
+
+    @BeforeAll
+    void start() {
+        server = new CallbackServer(Dana.callbacks(ledger).maxBodyBytes(MAX_BODY_BYTES).finishNotify(finish)
+                .unbindNotify(unbind).nicepayTokenNotification(nicepay, Dana.NICEPAY_MERCHANT_KEY).build());
+    }
+
+    @AfterEach
+    void nothingReachedAHandlerOrTheLedger() {
+        assertEquals(0, finish.calls(), "Finish Notify handler ran");
+        assertEquals(0, unbind.calls(), "Unbind Notify handler ran");
+        assertEquals(0, nicepay.calls(), "NICEPAY handler ran");
+        assertEquals(0, ledger.recorded(), "ledger changed");
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    /** The three callbacks, for cases that apply to each. */
+    enum Callback { FINISH_NOTIFY, UNBIND_NOTIFY, NICEPAY }
+
+    // ---- sending ----
+
+    /** Sends a Finish Notify body with DANA's valid signature over exactly these bytes. */
+    Answer finishSigned(byte[] body) {
+        return server.post(Dana.FINISH_PATH, Dana.finishHeaders(body), body);
+    }
+
+    Answer finishSigned(JsonNode body) {
+        return finishSigned(Documents.bytes(body));
+    }
+
+    /** Sends a request value signed by DANA, as an envelope. */
+    Answer unbindSigned(JsonNode value) {
+        return server.post(Dana.UNBIND_PATH, Map.of(), Dana.SIGNER.openApiRequest(Documents.bytes(value)));
+    }
+
+    Answer unbindRaw(byte[] body) {
+        return server.post(Dana.UNBIND_PATH, Map.of(), body);
+    }
+
+    Answer nicepay(byte[] body) {
+        return server.post(Dana.NICEPAY_PATH, Map.of(), body);
+    }
+
+    Answer nicepay(JsonNode body) {
+        return nicepay(Documents.bytes(body));
+    }
+
+    /** Sends raw bytes to a callback, signed where the callback is signed (SNAP headers; Open API as-is). */
+    Answer sendRaw(Callback callback, byte[] body) {
+        return switch (callback) {
+            case FINISH_NOTIFY -> finishSigned(body);
+            case UNBIND_NOTIFY -> unbindRaw(body);
+            case NICEPAY -> nicepay(body);
+        };
+    }
+
+    // ---- judging ----
+
+    /** Refused in SNAP format with this code; the message contains {@code messagePart}. */
+    static void refusedSnap(Answer answer, String responseCode, String messagePart) {
+        int status = Integer.parseInt(responseCode.substring(0, 3));
+        assertTrue(status < 500, "a client mistake must not be a 5xx");
+        String message = Dana.assertSnapAnswer(answer, status, responseCode);
+        assertTrue(message.contains(messagePart), () -> "message '" + message + "' lacks '" + messagePart + "'");
+    }
+
+    /** Refused in Open API format: HTTP 200, merchant-signed, F PARAM_ILLEGAL, the message contains {@code messagePart}. */
+    static void refusedOpenApi(Answer answer, String messagePart) {
+        JsonNode response = Dana.assertOpenApiAnswer(answer, "F", "PARAM_ILLEGAL");
+        JsonNode info = response.path("body").path("resultInfo");
+        assertEquals("00000004", info.path("resultCodeId").asText());
+        String message = info.path("resultMsg").asText();
+        assertTrue(message.contains(messagePart), () -> "message '" + message + "' lacks '" + messagePart + "'");
+        assertEquals("dana.oauth.unbind.notify", response.path("head").path("function").asText());
+        assertTrue(answer.text().startsWith("{\"" + OpenApiEnvelope.RESPONSE + "\":"), answer::toString);
+    }
+
+    /** Refused in NICEPAY format. */
+    static void refusedNicepay(Answer answer, int status, String resultCd, String messagePart) {
+        Dana.assertNicepayAnswer(answer, status, resultCd);
+        String message = Dana.read(answer.body()).path("resultMsg").asText();
+        assertTrue(message.contains(messagePart), () -> "message '" + message + "' lacks '" + messagePart + "'");
+    }
+
+    /** Refused as a bad request (not a field problem) in the callback's own format. */
+    static void refusedAsBadRequest(Callback callback, Answer answer, String messagePart) {
+        switch (callback) {
+            case FINISH_NOTIFY -> refusedSnap(answer, "4005600", messagePart);
+            case UNBIND_NOTIFY -> refusedOpenApi(answer, messagePart);
+            case NICEPAY -> refusedNicepay(answer, 400, "9002", messagePart);
+        }
+    }
+
+    static ObjectNode copy(ObjectNode node) {
+        return node.deepCopy();
+    }
+}
