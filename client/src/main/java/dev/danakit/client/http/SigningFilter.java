@@ -180,6 +180,28 @@ public final class SigningFilter implements ClientRequestFilter {
         return write(route, entity);
     }
 
+    /**
+     * A generated {@code oneOf} wrapper (createOrder, applyToken) carries no constraints of its own: the form
+     * the caller chose sits in {@code getActualInstance()}, and Bean Validation does not look inside it.
+     */
+    private static Object chosenForm(OperationRoute route, Object entity) {
+        for (Class<?> c = entity.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getSimpleName().equals("AbstractOpenApiSchema")) {
+                try {
+                    Object actual = entity.getClass().getMethod("getActualInstance").invoke(entity);
+                    if (actual == null) {
+                        throw new RequestValidationException(route.operationId(),
+                                List.of(new RequestValidationException.Violation("", "no request form was set")));
+                    }
+                    return actual;
+                } catch (ReflectiveOperationException e) {
+                    throw new DanaClientException(route.operationId() + ": the request form cannot be read");
+                }
+            }
+        }
+        return entity;
+    }
+
     private byte[] write(OperationRoute route, Object value) {
         try {
             return mapper.writeValueAsBytes(value);
@@ -189,7 +211,7 @@ public final class SigningFilter implements ClientRequestFilter {
     }
 
     private void validate(OperationRoute route, Object entity, String ownedByFilter) {
-        Set<ConstraintViolation<Object>> violations = validator.validate(entity);
+        Set<ConstraintViolation<Object>> violations = validator.validate(chosenForm(route, entity));
         List<RequestValidationException.Violation> found = violations.stream()
                 .map(v -> new RequestValidationException.Violation(v.getPropertyPath().toString(), v.getMessage()))
                 .filter(v -> !v.propertyPath().equals(ownedByFilter))

@@ -63,13 +63,6 @@ class DanaToMerchantConsumerTest {
                 Arrays.stream(Delivery.values()).map(d -> DynamicTest.dynamicTest(d.name(), () -> verify(op, d)))));
     }
 
-    /** @return consumer and provider of a callback: DANA's, or NICEPAY's for the NICEPAY notification */
-    static String[] parties(SpecOperation op) {
-        return "nicepay".equals(op.style())
-                ? new String[] {"nicepay", "merchant-nicepay-callbacks"}
-                : new String[] {"dana", "merchant-callbacks"};
-    }
-
     /**
      * @return the description of one delivery; it names the field a negative delivery breaks, which is how
      *     the spec-agreement check knows the one deviation from the spec the interaction is allowed
@@ -95,7 +88,7 @@ class DanaToMerchantConsumerTest {
         }
         Answer answer = answer(op, delivery, field);
         List<Parameter> headers = op.headers().stream().filter(h -> Boolean.TRUE.equals(h.getRequired())).toList();
-        String[] parties = parties(op);
+        String[] parties = Delivery.parties(op);
         var pact = Interactions.pact(new Interactions.Spec(parties[0], parties[1], delivery.state(),
                 description(op, delivery, field), op.method(), op.path(), headers, Map.of(),
                 SpecMatchers.body(op.requestSchema(), request, op.id() + " request", overrides),

@@ -42,6 +42,16 @@ public enum Delivery {
         this.snapMessage = snapMessage;
     }
 
+    /**
+     * @param op a callback
+     * @return consumer and provider of its pact: DANA's callbacks, or NICEPAY's for the NICEPAY notification
+     */
+    public static String[] parties(SpecOperation op) {
+        return "nicepay".equals(op.style())
+                ? new String[] {"nicepay", "merchant-nicepay-callbacks"}
+                : new String[] {"dana", "merchant-callbacks"};
+    }
+
     /** @return the provider state that tells the verifier how to sign */
     public String state() {
         return state;

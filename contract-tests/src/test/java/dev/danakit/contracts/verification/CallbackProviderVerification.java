@@ -1,8 +1,11 @@
 package dev.danakit.contracts.verification;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
+import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -75,6 +78,16 @@ abstract class CallbackProviderVerification {
         server.stop(0);
     }
 
+    /** Only the accepted delivery of each callback may reach the merchant's code; refused ones stop in the kit. */
+    @AfterAll
+    void onlyAcceptedDeliveriesReachedTheMerchant() {
+        String provider = getClass().getAnnotation(Provider.class).value();
+        List<String> expected = callbacksByPath.values().stream()
+                .filter(op -> Delivery.parties(op)[1].equals(provider))
+                .map(SpecOperation::id).sorted().toList();
+        assertEquals(expected, merchant.handled().stream().map(h -> h.substring(0, h.indexOf(' '))).sorted().toList());
+    }
+
     @BeforeEach
     void target(PactVerificationContext context) {
         context.setTarget(new HttpTestTarget("127.0.0.1", server.getAddress().getPort()));
@@ -95,11 +108,6 @@ abstract class CallbackProviderVerification {
     void verify(PactVerificationContext context, ClassicHttpRequest request) throws Exception {
         signAtSendTime(request);
         context.verifyInteraction();
-    }
-
-    /** @return what the reference merchant was handed (only deliveries the kit accepted) */
-    List<String> handled() {
-        return merchant.handled();
     }
 
     private void signAtSendTime(ClassicHttpRequest request) throws IOException, java.net.URISyntaxException {

@@ -14,8 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The merchant's side as a merchant writes it: implementations of the generated interfaces that record
- * what they were told and leave the answer to the kit. Whatever reaches them passed the kit's checks, so
- * the provider tests also assert that refused deliveries never got here.
+ * what they were told and leave the answer to the kit. Whatever reaches them passed the kit's checks; the
+ * provider tests assert that only the accepted delivery of each callback got here.
  */
 final class ReferenceMerchant implements FinishNotifyApi, UnbindNotifyApi, NicepayTokenNotificationApi {
 
