@@ -7,6 +7,7 @@ import dev.danakit.sandbox.generated.auth.api.AuthApi;
 import dev.danakit.sandbox.generated.disbursement.api.DisbursementApi;
 import dev.danakit.sandbox.generated.history.api.TransactionHistoryApi;
 import dev.danakit.sandbox.generated.merchant.api.MerchantManagementApi;
+import dev.danakit.sandbox.generated.nicepay.api.NicepayPayloanApi;
 import dev.danakit.sandbox.generated.payment.api.PaymentGatewayApi;
 import dev.danakit.sandbox.generated.widget.api.WidgetApi;
 import dev.danakit.sandbox.http.DanaErrorMapper;
@@ -25,6 +26,8 @@ import dev.danakit.sandbox.twin.ExampleAnswers;
 import dev.danakit.sandbox.twin.FinishNotifier;
 import dev.danakit.sandbox.twin.IdempotencyLedger;
 import dev.danakit.sandbox.twin.MerchantManagementTwin;
+import dev.danakit.sandbox.twin.NicepayTokens;
+import dev.danakit.sandbox.twin.NicepayTwin;
 import dev.danakit.sandbox.twin.Orders;
 import dev.danakit.sandbox.twin.PaymentTwin;
 import dev.danakit.sandbox.twin.SandboxFixtures;
@@ -56,7 +59,8 @@ public final class Sandbox implements AutoCloseable {
 
     /** The generated interfaces of the DANA-side specs: every operation in them is served. */
     private static final List<Class<?>> DANA_APIS = List.of(WidgetApi.class, MerchantManagementApi.class,
-            PaymentGatewayApi.class, DisbursementApi.class, AuthApi.class, TransactionHistoryApi.class);
+            PaymentGatewayApi.class, DisbursementApi.class, AuthApi.class, TransactionHistoryApi.class,
+            NicepayPayloanApi.class);
 
     private final HttpServer server;
     private final URI baseUri;
@@ -103,8 +107,10 @@ public final class Sandbox implements AutoCloseable {
         ExampleAnswers answers = new ExampleAnswers(SuccessExamples.load(specs, loader), json.mapper());
         Orders orders = new Orders(clock);
         FinishNotifier finishNotifier = new FinishNotifier(json.mapper(), keys.privateKey(), clock, delivery);
+        NicepayTokens nicepayTokens = new NicepayTokens();
         List<Object> behaviour = List.of(new WidgetTwin(tokens, merchants, unbindNotifier),
-                new PaymentTwin(orders, answers, clock), new MerchantManagementTwin(responses, clock));
+                new PaymentTwin(orders, answers, clock), new MerchantManagementTwin(responses, clock),
+                new NicepayTwin(merchants, nicepayTokens));
         IdempotencyLedger idempotency = new IdempotencyLedger();
 
         ResourceConfig app = new ResourceConfig()
@@ -116,7 +122,8 @@ public final class Sandbox implements AutoCloseable {
                 .register(new SnapResponseTimestamp(clock))
                 .register(errors)
                 .register(new DanaErrorMapper.Violations(errors))
-                .register(new SandboxAdminResource(keys, merchants, tokens, unbindNotifier, delivery, orders, finishNotifier));
+                .register(new SandboxAdminResource(keys, merchants, tokens, unbindNotifier, delivery, orders, finishNotifier,
+                        nicepayTokens));
 
         for (Class<?> api : DANA_APIS) {
             app.registerResources(Set.copyOf(SpecTwin.resources(api,

@@ -6,6 +6,7 @@ import dev.danakit.sandbox.merchants.MerchantRegistry;
 import dev.danakit.sandbox.twin.CallbackDelivery;
 import dev.danakit.sandbox.twin.CustomerTokens;
 import dev.danakit.sandbox.twin.FinishNotifier;
+import dev.danakit.sandbox.twin.NicepayTokens;
 import dev.danakit.sandbox.twin.Orders;
 import dev.danakit.sandbox.twin.UnbindNotifier;
 import dev.danakit.signing.keys.KeyFormatException;
@@ -30,9 +31,14 @@ import java.util.UUID;
 @Path("/sandbox")
 public final class SandboxAdminResource {
 
-    /** Body of {@code POST /sandbox/merchants}. */
+    /** Body of {@code POST /sandbox/merchants}; the NICEPAY pair is optional (both or neither). */
     public record MerchantRegistration(String clientId, String merchantId, String publicKeyPem,
-                                       String unbindNotifyUrl, String finishNotifyUrl) {
+                                       String unbindNotifyUrl, String finishNotifyUrl,
+                                       String nicepayIMid, String nicepayMerchantKey) {
+    }
+
+    /** Body of {@code POST /sandbox/nicepay/tokens}; without {@code userToken} a random one is issued. */
+    public record NicepayTokenIssue(String iMid, String userToken) {
     }
 
     /** Body of {@code POST /sandbox/customers}. */
@@ -54,10 +60,12 @@ public final class SandboxAdminResource {
     private final CallbackDelivery delivery;
     private final Orders orders;
     private final FinishNotifier finishNotifier;
+    private final NicepayTokens nicepayTokens;
 
     public SandboxAdminResource(DanaKeyPair keys, MerchantRegistry merchants, CustomerTokens tokens,
                                 UnbindNotifier unbindNotifier, CallbackDelivery delivery, Orders orders,
-                                FinishNotifier finishNotifier) {
+                                FinishNotifier finishNotifier, NicepayTokens nicepayTokens) {
+        this.nicepayTokens = nicepayTokens;
         this.orders = orders;
         this.finishNotifier = finishNotifier;
         this.keys = keys;
@@ -89,10 +97,17 @@ public final class SandboxAdminResource {
         if (registration == null || blank(registration.clientId()) || blank(registration.publicKeyPem())) {
             return problem("clientId and publicKeyPem are required");
         }
+        if (blank(registration.nicepayIMid()) != blank(registration.nicepayMerchantKey())) {
+            return problem("nicepayIMid and nicepayMerchantKey go together");
+        }
+        if (!blank(registration.nicepayIMid()) && registration.nicepayIMid().length() > 10) {
+            return problem("nicepayIMid is at most 10 characters");
+        }
         try {
             merchants.register(new Merchant(registration.clientId(), registration.merchantId(),
                     PemKeys.publicKey(registration.publicKeyPem()), uri(registration.unbindNotifyUrl()),
-                    uri(registration.finishNotifyUrl())));
+                    uri(registration.finishNotifyUrl()), blankToNull(registration.nicepayIMid()),
+                    blankToNull(registration.nicepayMerchantKey())));
         } catch (KeyFormatException e) {
             return problem("publicKeyPem: " + e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -165,6 +180,28 @@ public final class SandboxAdminResource {
                 "notified", finishNotifier.notify(merchants.find(payment.clientId()).orElse(null), order))).build();
     }
 
+    /**
+     * Plays a customer binding a Payloan account through NICEPAY: the merchant's {@code iMid} gets an active
+     * user token, which remove-token can then deactivate.
+     *
+     * @param issue the merchant's iMid and an optional token (at most 50 characters)
+     * @return 201 {@code {"userToken"}}, or 400 for an iMid no merchant is registered with
+     */
+    @POST
+    @Path("nicepay/tokens")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response issueNicepayToken(NicepayTokenIssue issue) {
+        if (issue == null || merchants.findByNicepayIMid(issue.iMid()).isEmpty()) {
+            return problem("iMid must be the nicepayIMid of a registered merchant");
+        }
+        if (issue.userToken() != null && issue.userToken().length() > 50) {
+            return problem("userToken is at most 50 characters");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(Map.of("userToken", nicepayTokens.issue(issue.iMid(), issue.userToken()))).build();
+    }
+
     /** @return every callback delivery attempt so far */
     @GET
     @Path("notifications")
@@ -179,6 +216,10 @@ public final class SandboxAdminResource {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return blank(s) ? null : s;
     }
 
     private static URI uri(String s) {

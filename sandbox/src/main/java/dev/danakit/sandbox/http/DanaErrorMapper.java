@@ -2,7 +2,10 @@ package dev.danakit.sandbox.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.danakit.sandbox.generated.nicepay.model.NicepayResult;
+import dev.danakit.sandbox.spec.DanaOperation;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -14,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * Every failure of a DANA operation becomes DANA's answer for that operation: the SNAP code with the
- * operation's own service code, or a signed Open API result. Never a stack trace, never a 5xx for a
+ * operation's own service code, a signed Open API result, or NICEPAY's {@code resultCd}/{@code resultMsg}. Never a stack trace, never a 5xx for a
  * client mistake.
  */
 public final class DanaErrorMapper implements ExceptionMapper<Throwable> {
@@ -37,6 +40,9 @@ public final class DanaErrorMapper implements ExceptionMapper<Throwable> {
         }
     }
 
+    /** NICEPAY's code for a request it cannot take (the one server-stubs answers with too). */
+    static final String INVALID_REQUEST = "9002";
+
     private final DanaResponses responses;
 
     // a Provider: the request context is request-scoped and not proxiable into this singleton
@@ -56,6 +62,9 @@ public final class DanaErrorMapper implements ExceptionMapper<Throwable> {
         if (call == null) {
             return error instanceof WebApplicationException web ? web.getResponse()
                     : Response.serverError().build();
+        }
+        if (call.operation().style() == DanaOperation.Style.NICEPAY) {
+            return nicepay(error);
         }
         if (error instanceof DanaRejection rejection) {
             return rejection.resultCode() != null
@@ -87,6 +96,31 @@ public final class DanaErrorMapper implements ExceptionMapper<Throwable> {
         return call.operation().isSnap()
                 ? responses.snap(call.operation(), 500, "00", "General Error")
                 : openApi(call, "U", "00000900", "SYSTEM_ERROR", "system error");
+    }
+
+    private Response nicepay(Throwable error) {
+        if (error instanceof DanaRejection rejection) {
+            return nicepayResult(rejection.httpStatus(), rejection.resultCode(), rejection.getMessage());
+        }
+        if (error instanceof ConstraintViolationException violations) {
+            return nicepayResult(400, INVALID_REQUEST, "Invalid request "
+                    + FieldViolation.mostRelevant(violations, resource.getResourceMethod()).field());
+        }
+        if (error instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return nicepayResult(400, INVALID_REQUEST, "Invalid request " + mapping.getPath().stream()
+                    .map(r -> r.getFieldName() == null ? "" : r.getFieldName())
+                    .filter(s -> !s.isEmpty()).collect(Collectors.joining(".")));
+        }
+        if (error instanceof JsonProcessingException || error instanceof WebApplicationException web
+                && web.getResponse().getStatus() < 500) {
+            return nicepayResult(400, INVALID_REQUEST, "Invalid request");
+        }
+        return nicepayResult(500, "9999", "System error");
+    }
+
+    private static Response nicepayResult(int status, String resultCd, String resultMsg) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new NicepayResult().resultCd(resultCd).resultMsg(resultMsg)).build();
     }
 
     private Response openApi(DanaCall call, String status, String codeId, String code, String message) {

@@ -2,7 +2,7 @@ package dev.danakit.sandbox.http;
 
 /**
  * A business refusal from a twin, in DANA's terms; the mapper turns it into the operation's own SNAP
- * code ({@code <status><service><case>}) or Open API result.
+ * code ({@code <status><service><case>}), Open API result or NICEPAY {@code resultCd}.
  */
 public final class DanaRejection extends RuntimeException {
 
@@ -39,6 +39,15 @@ public final class DanaRejection extends RuntimeException {
      */
     public static DanaRejection openApi(String resultCodeId, String resultCode, String message) {
         return new DanaRejection(200, null, resultCodeId, resultCode, message);
+    }
+
+    /**
+     * @param resultCd NICEPAY's four-digit code, e.g. {@code 9001}
+     * @param message NICEPAY's resultMsg, e.g. {@code Invalid merchantToken}
+     * @return the NICEPAY refusal (HTTP 400)
+     */
+    public static DanaRejection nicepay(String resultCd, String message) {
+        return new DanaRejection(400, null, null, resultCd, message);
     }
 
     public int httpStatus() {

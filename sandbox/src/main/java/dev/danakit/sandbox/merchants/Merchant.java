@@ -14,12 +14,23 @@ import java.util.Objects;
  * @param publicKey the merchant's RSA public key
  * @param unbindNotifyUrl where Unbind Notify is sent, or {@code null}
  * @param finishNotifyUrl where Finish Notify is sent, or {@code null}
+ * @param nicepayIMid the merchant's NICEPAY {@code iMid}, or {@code null} when it does not use NICEPAY
+ * @param nicepayMerchantKey the NICEPAY merchant key its {@code merchantToken}s are made with, or {@code null}
  */
-public record Merchant(String clientId, String merchantId, PublicKey publicKey, URI unbindNotifyUrl, URI finishNotifyUrl) {
+public record Merchant(String clientId, String merchantId, PublicKey publicKey, URI unbindNotifyUrl, URI finishNotifyUrl,
+                       String nicepayIMid, String nicepayMerchantKey) {
 
     public Merchant {
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(publicKey, "publicKey");
+        if ((nicepayIMid == null) != (nicepayMerchantKey == null)) {
+            throw new IllegalArgumentException("a NICEPAY iMid needs its merchantKey and the other way round");
+        }
+    }
+
+    /** A merchant without NICEPAY. */
+    public Merchant(String clientId, String merchantId, PublicKey publicKey, URI unbindNotifyUrl, URI finishNotifyUrl) {
+        this(clientId, merchantId, publicKey, unbindNotifyUrl, finishNotifyUrl, null, null);
     }
 
     /**

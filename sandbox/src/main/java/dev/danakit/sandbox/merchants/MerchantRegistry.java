@@ -21,4 +21,13 @@ public final class MerchantRegistry {
     public Optional<Merchant> find(String clientId) {
         return clientId == null ? Optional.empty() : Optional.ofNullable(byClientId.get(clientId));
     }
+
+    /**
+     * @param iMid a NICEPAY merchant id, may be {@code null}
+     * @return the merchant registered with it, if any
+     */
+    public Optional<Merchant> findByNicepayIMid(String iMid) {
+        return iMid == null ? Optional.empty()
+                : byClientId.values().stream().filter(m -> iMid.equals(m.nicepayIMid())).findFirst();
+    }
 }
