@@ -142,7 +142,8 @@ public final class Sandbox implements AutoCloseable {
         }
         NetworkListener listener = server.getListeners().iterator().next();
         URI baseUri = URI.create("http://" + hostLiteral(options.host()) + ":" + listener.getPort());
-        return new Sandbox(server, baseUri, keys, merchants, delivery, specs, new SandboxFixtures(tokens, orders));
+        return new Sandbox(server, baseUri, keys, merchants, delivery, specs, new SandboxFixtures(tokens, orders,
+                nicepayTokens));
     }
 
     /** @return e.g. {@code http://127.0.0.1:8080} (no trailing slash) */

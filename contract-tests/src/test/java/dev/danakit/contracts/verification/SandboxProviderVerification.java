@@ -13,6 +13,7 @@ import dev.danakit.contracts.spec.SpecOperation;
 import dev.danakit.sandbox.Sandbox;
 import dev.danakit.sandbox.SandboxOptions;
 import dev.danakit.sandbox.merchants.Merchant;
+import dev.danakit.signing.nicepay.NicepayMerchantToken;
 import dev.danakit.signing.openapi.OpenApiEnvelope;
 import dev.danakit.signing.snap.SnapHeaders;
 import dev.danakit.signing.snap.SnapTimestamp;
@@ -55,6 +56,11 @@ abstract class SandboxProviderVerification {
     /** Provider states the sandbox can honour from the request alone. */
     static final String PRODUCIBLE = ".* answers (2\\d{6}|401\\d{2}00|S \\d{8}) .*";
 
+    /** NICEPAY remove-token states the sandbox can honour: the user token active or not. */
+    static final String NICEPAY_PRODUCIBLE = ".* answers (0000|9920) .*";
+
+    private static final String NICEPAY_MERCHANT_KEY = "contract-test-nicepay-merchant-key";
+
     private final KeyPair merchantKeys = TestKeys.rsa();
     private final TestSigner merchant = new TestSigner(merchantKeys.getPrivate(), Clock.systemUTC());
     private final ObjectMapper mapper = new ObjectMapper();
@@ -86,12 +92,12 @@ abstract class SandboxProviderVerification {
     @ExtendWith(PactVerificationInvocationContextProvider.class)
     void verify(PactVerificationContext context, ClassicHttpRequest request) throws Exception {
         String state = context.getInteraction().getProviderStates().get(0).getName();
-        prepareAndSign(request, state.matches(".* answers 401\\d{2}00 .*"));
+        prepareAndSign(request, state);
         context.verifyInteraction();
     }
 
-    private void prepareAndSign(ClassicHttpRequest request, boolean corruptSignature)
-            throws IOException, URISyntaxException {
+    private void prepareAndSign(ClassicHttpRequest request, String state) throws IOException, URISyntaxException {
+        boolean corruptSignature = state.matches(".* answers 401\\d{2}00 .*");
         String path = request.getUri().getRawPath();
         SpecOperation op = operationsByPath.get(path);
         if (op == null) {
@@ -104,6 +110,7 @@ abstract class SandboxProviderVerification {
         putStateInPlace(clientId, request, json);
         byte[] tampered = "tampered".getBytes(StandardCharsets.UTF_8);
         switch (op.style()) {
+            case "nicepay" -> body = nicepayRemoveToken(clientId, (ObjectNode) json, state);
             case "open-api" -> {
                 ObjectNode value = (ObjectNode) json.get(OpenApiEnvelope.REQUEST);
                 ((ObjectNode) value.path("head")).put("reqTime", SnapTimestamp.now(Clock.systemUTC()));
@@ -123,6 +130,25 @@ abstract class SandboxProviderVerification {
             }
         }
         request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+    }
+
+    /**
+     * NICEPAY remove-token: the example's iMid registered with a merchant key of this test, the merchantToken
+     * made with it, and the user token active for a 0000 answer, inactive for 9920.
+     */
+    private byte[] nicepayRemoveToken(String clientId, ObjectNode json, String state) throws IOException {
+        String iMid = json.path("iMid").asText();
+        String userToken = json.path("userToken").asText();
+        sandbox.merchants().register(new Merchant(clientId, null, merchantKeys.getPublic(), null, null, iMid,
+                NICEPAY_MERCHANT_KEY));
+        if (state.matches(".* answers 0000 .*")) {
+            sandbox.fixtures().nicepayUserToken(iMid, userToken);
+        } else {
+            sandbox.fixtures().nicepayUserTokenInactive(iMid, userToken);
+        }
+        json.put("merchantToken", NicepayMerchantToken.removeToken(json.path("timeStamp").asText(), iMid, userToken,
+                NICEPAY_MERCHANT_KEY));
+        return mapper.writeValueAsBytes(json);
     }
 
     /** The customer token, auth code, refresh token or order the example request refers to. */

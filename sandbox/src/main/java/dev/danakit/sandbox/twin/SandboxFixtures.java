@@ -5,16 +5,35 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Puts DANA-side state in place directly, with the exact values a contract or a demo script uses:
- * a customer token that DANA issued earlier, an authorization code, an order the customer already paid.
+ * a customer token that DANA issued earlier, an authorization code, an order the customer already paid, a
+ * NICEPAY Payloan user token.
  */
 public final class SandboxFixtures {
 
     private final CustomerTokens tokens;
     private final Orders orders;
+    private final NicepayTokens nicepayTokens;
 
-    public SandboxFixtures(CustomerTokens tokens, Orders orders) {
+    public SandboxFixtures(CustomerTokens tokens, Orders orders, NicepayTokens nicepayTokens) {
         this.tokens = tokens;
         this.orders = orders;
+        this.nicepayTokens = nicepayTokens;
+    }
+
+    /**
+     * @param iMid the merchant's NICEPAY id
+     * @param userToken a Payloan user token to make active
+     */
+    public void nicepayUserToken(String iMid, String userToken) {
+        nicepayTokens.issue(iMid, userToken);
+    }
+
+    /**
+     * @param iMid the merchant's NICEPAY id
+     * @param userToken a Payloan user token to make inactive (or leave unknown)
+     */
+    public void nicepayUserTokenInactive(String iMid, String userToken) {
+        nicepayTokens.deactivate(iMid, userToken);
     }
 
     /**
