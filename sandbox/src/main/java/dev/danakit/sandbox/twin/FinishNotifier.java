@@ -2,7 +2,8 @@ package dev.danakit.sandbox.twin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.danakit.sandbox.generated.callbacks.model.FinishNotifyRequest;
+import dev.danakit.sandbox.generated.callbacks.model.Money;
 import dev.danakit.sandbox.merchants.Merchant;
 import dev.danakit.signing.snap.SnapAsymmetric;
 import dev.danakit.signing.snap.SnapHeaders;
@@ -46,15 +47,17 @@ public final class FinishNotifier {
         if (merchant == null || merchant.finishNotifyUrl() == null) {
             return false;
         }
-        ObjectNode body = mapper.createObjectNode();
-        body.put("originalPartnerReferenceNo", order.partnerReferenceNo);
-        body.put("originalReferenceNo", order.referenceNo);
-        body.put("merchantId", order.merchantId);
-        body.set("amount", order.amount());
-        body.put("latestTransactionStatus", order.status().code());
-        body.put("transactionStatusDesc", order.status().name());
-        body.put("createdTime", SnapTimestamp.format(order.createdTime));
-        body.put("finishedTime", SnapTimestamp.format(order.finishedTime));
+        FinishNotifyRequest body = new FinishNotifyRequest()
+                .originalPartnerReferenceNo(order.partnerReferenceNo)
+                .originalReferenceNo(order.referenceNo)
+                .merchantId(order.merchantId)
+                .amount(new Money().value(order.amount().path("value").asText())
+                        .currency(order.amount().path("currency").asText()))
+                .latestTransactionStatus(order.status().code())
+                .transactionStatusDesc(order.status().name())
+                .createdTime(SnapTimestamp.format(order.createdTime))
+                .finishedTime(SnapTimestamp.format(order.finishedTime));
+        // serialized once: these bytes are signed and sent
         byte[] bytes = bytes(body);
         // every attempt is the same signed request, as DANA resends it
         String timestamp = SnapTimestamp.now(clock);

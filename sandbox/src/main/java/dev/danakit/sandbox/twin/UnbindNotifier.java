@@ -3,7 +3,9 @@ package dev.danakit.sandbox.twin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.danakit.sandbox.generated.callbacks.model.NotifyRequestHead;
+import dev.danakit.sandbox.generated.callbacks.model.UnbindNotifyRequestBody;
+import dev.danakit.sandbox.generated.callbacks.model.UnbindNotifyRequestValue;
 import dev.danakit.sandbox.merchants.Merchant;
 import dev.danakit.signing.openapi.OpenApiEnvelope;
 import dev.danakit.signing.openapi.OpenApiVerifier;
@@ -14,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,16 +54,12 @@ public final class UnbindNotifier {
         if (merchant == null || merchant.unbindNotifyUrl() == null) {
             return false;
         }
-        ObjectNode value = mapper.createObjectNode();
-        ObjectNode head = value.putObject("head");
-        head.put("version", "2.0");
-        head.put("function", FUNCTION);
-        head.put("clientId", merchant.clientId());
-        head.put("reqTime", SnapTimestamp.now(clock));
-        head.put("reqMsgId", UUID.randomUUID().toString());
-        ObjectNode body = value.putObject("body");
-        accessTokens.forEach(body.putArray("unbindAccessToken")::add);
-        body.put("unbindTime", SnapTimestamp.now(clock));
+        UnbindNotifyRequestValue value = new UnbindNotifyRequestValue()
+                .head(new NotifyRequestHead().version("2.0").function(FUNCTION).clientId(merchant.clientId())
+                        .reqTime(SnapTimestamp.now(clock)).reqMsgId(UUID.randomUUID().toString()))
+                .body(new UnbindNotifyRequestBody().unbindAccessToken(new ArrayList<>(accessTokens))
+                        .unbindTime(SnapTimestamp.now(clock)));
+        // the value is serialized once; the envelope signs and carries exactly those bytes
         byte[] envelope = OpenApiEnvelope.signAndCompose(danaKey, OpenApiEnvelope.REQUEST, bytes(value));
         OpenApiVerifier merchantVerifier = new OpenApiVerifier(merchant.publicKey(), clock, tolerance);
         delivery.send("unbindNotify", merchant.unbindNotifyUrl(), Map.of(), envelope,
