@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.danakit.sandbox.generated.nicepay.model.NicepayResult;
 import dev.danakit.sandbox.spec.DanaOperation;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.validation.ConstraintViolationException;
@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every failure of a DANA operation becomes DANA's answer for that operation: the SNAP code with the
- * operation's own service code, a signed Open API result, or NICEPAY's {@code resultCd}/{@code resultMsg}. Never a stack trace, never a 5xx for a
- * client mistake.
+ * operation's own service code, a signed Open API result, or NICEPAY's {@code resultCd}/{@code resultMsg}.
+ * Never a stack trace, never a 5xx for a client mistake.
  */
 public final class DanaErrorMapper implements ExceptionMapper<Throwable> {
 
