@@ -2,6 +2,7 @@ package dev.danakit.sandbox.server;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.grizzly.ReadHandler;
 import org.glassfish.grizzly.http.io.InputBuffer;
 import org.glassfish.grizzly.http.server.HttpHandler;
@@ -73,7 +74,8 @@ public final class WholeBodyHandler extends HttpHandler {
         private final Request request;
         private final Response response;
         private volatile boolean inService;
-        private volatile boolean dispatched;
+        /** Set by whichever comes first: the whole body (or too much of it), an error, or the timeout. */
+        private final AtomicBoolean claimed = new AtomicBoolean();
 
         BodyReader(Request request, Response response) {
             this.request = request;
@@ -113,18 +115,29 @@ public final class WholeBodyHandler extends HttpHandler {
         }
 
         boolean timedOut(Response timedOut) {
-            if (dispatched) {
+            if (!claimed.compareAndSet(false, true)) {
                 return false; // the application is answering: its own time, not the client's
             }
             refuse(timedOut, HttpStatus.REQUEST_TIMEOUT_408);
+            // Grizzly marks a timed-out response cancelled but never finishes it: answer and finish here
+            timedOut.resume();
             return true;
         }
 
         private void finish(Runnable step) {
-            dispatched = true;
+            if (!claimed.compareAndSet(false, true)) {
+                return; // already answered 408
+            }
             if (inService) {
-                // called back before service() returned: let Grizzly see the suspension first
-                request.getRequestExecutor().execute(step);
+                // called back before service() returned: let Grizzly see the suspension first (the request's own
+                // executor is "this thread" when called on a worker, so take the pool itself)
+                java.util.concurrent.Executor pool = request.getContext().getConnection().getTransport()
+                        .getWorkerThreadPool();
+                if (pool != null) {
+                    pool.execute(step);
+                } else {
+                    new Thread(step, "dana-sandbox-body").start();
+                }
             } else {
                 step.run();
             }
