@@ -1,6 +1,10 @@
 package dev.danakit.sandbox;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.danakit.sandbox.admin.SandboxAdminResource;
+import dev.danakit.sandbox.demo.DemoMerchant;
+import dev.danakit.sandbox.demo.DemoResource;
+import dev.danakit.sandbox.demo.DemoSigner;
 import dev.danakit.sandbox.docs.DocsHandler;
 import dev.danakit.sandbox.docs.SpecIndex;
 import dev.danakit.sandbox.generated.auth.api.AuthApi;
@@ -18,6 +22,8 @@ import dev.danakit.sandbox.http.SandboxJson;
 import dev.danakit.sandbox.http.SnapResponseTimestamp;
 import dev.danakit.sandbox.keys.DanaKeyPair;
 import dev.danakit.sandbox.merchants.MerchantRegistry;
+import dev.danakit.sandbox.server.InstanceResources;
+import dev.danakit.sandbox.server.SandboxHttpServer;
 import dev.danakit.sandbox.spec.OperationCatalog;
 import dev.danakit.sandbox.spec.SuccessExamples;
 import dev.danakit.sandbox.twin.CallbackDelivery;
@@ -38,6 +44,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.time.Duration;
@@ -46,10 +53,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.model.Resource;
 
 /**
  * A running DANA twin: the DANA-side operations of the specs, Swagger UI and the raw specs, on one
@@ -69,10 +76,12 @@ public final class Sandbox implements AutoCloseable {
     private final CallbackDelivery delivery;
     private final List<String> specs;
     private final SandboxFixtures fixtures;
+    private final DemoMerchant demo;
 
     private Sandbox(HttpServer server, URI baseUri, DanaKeyPair keys, MerchantRegistry merchants,
-                    CallbackDelivery delivery, List<String> specs, SandboxFixtures fixtures) {
+                    CallbackDelivery delivery, List<String> specs, SandboxFixtures fixtures, DemoMerchant demo) {
         this.fixtures = fixtures;
+        this.demo = demo;
         this.server = server;
         this.baseUri = baseUri;
         this.keys = keys;
@@ -112,6 +121,8 @@ public final class Sandbox implements AutoCloseable {
                 new PaymentTwin(orders, answers, clock), new MerchantManagementTwin(responses, clock),
                 new NicepayTwin(merchants, nicepayTokens));
         IdempotencyLedger idempotency = new IdempotencyLedger();
+        SandboxFixtures fixtures = new SandboxFixtures(tokens, orders, nicepayTokens);
+        DemoMerchant demo = DemoMerchant.install(options.configDir(), merchants, fixtures);
 
         ResourceConfig app = new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
@@ -122,18 +133,27 @@ public final class Sandbox implements AutoCloseable {
                 .register(new SnapResponseTimestamp(clock))
                 .register(errors)
                 .register(new DanaErrorMapper.Violations(errors))
-                .register(new SandboxAdminResource(keys, merchants, tokens, unbindNotifier, delivery, orders, finishNotifier,
-                        nicepayTokens));
+                .registerResources(
+                        InstanceResources.of(new SandboxAdminResource(keys, merchants, tokens, unbindNotifier, delivery,
+                                orders, finishNotifier, nicepayTokens)),
+                        InstanceResources.of(new DemoResource(demo,
+                                new DemoSigner(catalog, demo, new ObjectMapper(), clock))));
 
+        Set<String> servedPaths = new HashSet<>();
         for (Class<?> api : DANA_APIS) {
-            app.registerResources(Set.copyOf(SpecTwin.resources(api,
-                    SpecTwin.implement(api, behaviour, requests, answers, idempotency, responses, json.mapper()))));
+            List<Resource> resources = SpecTwin.resources(api,
+                    SpecTwin.implement(api, behaviour, requests, answers, idempotency, responses, json.mapper()));
+            resources.forEach(resource -> servedPaths.add("/" + resource.getPath().replaceFirst("^/", "")));
+            app.registerResources(Set.copyOf(resources));
         }
+        // Swagger UI sends "Try it out" to the first server of a spec this sandbox answers
+        Set<String> servedSpecs = new HashSet<>();
+        catalog.all().stream().filter(operation -> servedPaths.contains(operation.path()))
+                .forEach(operation -> servedSpecs.add(operation.spec()));
 
         URI requested = URI.create("http://" + hostLiteral(options.host()) + ":" + options.port() + "/");
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, app, false);
-        DocsHandler docs = new DocsHandler(loader, specs);
-        server.getServerConfiguration().addHttpHandler(docs, "/docs", "/openapi");
+        HttpServer server = SandboxHttpServer.create(options.host(), options.port(), app,
+                new DocsHandler(loader, specs, servedSpecs), SandboxHttpServer.Limits.DEFAULT);
         try {
             server.start();
         } catch (IOException e) {
@@ -142,8 +162,7 @@ public final class Sandbox implements AutoCloseable {
         }
         NetworkListener listener = server.getListeners().iterator().next();
         URI baseUri = URI.create("http://" + hostLiteral(options.host()) + ":" + listener.getPort());
-        return new Sandbox(server, baseUri, keys, merchants, delivery, specs, new SandboxFixtures(tokens, orders,
-                nicepayTokens));
+        return new Sandbox(server, baseUri, keys, merchants, delivery, specs, fixtures, demo);
     }
 
     /** @return e.g. {@code http://127.0.0.1:8080} (no trailing slash) */
@@ -169,6 +188,11 @@ public final class Sandbox implements AutoCloseable {
     /** @return direct access to DANA-side state, for contracts and demos */
     public SandboxFixtures fixtures() {
         return fixtures;
+    }
+
+    /** @return the built-in demo merchant that "Try it out" and the banner's command sign for */
+    public DemoMerchant demo() {
+        return demo;
     }
 
     /** @return the published spec file names */

@@ -42,8 +42,20 @@ public final class DanaKeyPair {
      * @return the key pair
      */
     public static DanaKeyPair loadOrCreate(Path dir) {
-        Path priv = dir.resolve(PRIVATE_FILE);
-        Path pub = dir.resolve(PUBLIC_FILE);
+        return loadOrCreate(dir, PRIVATE_FILE, PUBLIC_FILE);
+    }
+
+    /**
+     * Loads a pair kept under other names (the demo merchant's), generating and writing it first if needed.
+     *
+     * @param dir the config folder (created if missing)
+     * @param privateFile file name of the private key (written owner-only)
+     * @param publicFile file name of the public key
+     * @return the key pair
+     */
+    public static DanaKeyPair loadOrCreate(Path dir, String privateFile, String publicFile) {
+        Path priv = dir.resolve(privateFile);
+        Path pub = dir.resolve(publicFile);
         try {
             if (!Files.exists(priv) || !Files.exists(pub)) {
                 Files.createDirectories(dir);

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class SandboxCallTest {
 
-    private static final String CLIENT_ID = "2024051300000000001";
+    private static final String CLIENT_ID = "2024120100000000077"; // not the built-in demo merchant's id
 
     private Sandbox sandbox;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
