@@ -1,5 +1,7 @@
 package dev.danakit.sandbox;
 
+import dev.danakit.protocol.answers.DanaAnswers;
+import dev.danakit.protocol.operations.OperationTable;
 import dev.danakit.sandbox.admin.SandboxAdminResource;
 import dev.danakit.sandbox.docs.DocsHandler;
 import dev.danakit.sandbox.docs.SpecIndex;
@@ -12,13 +14,11 @@ import dev.danakit.sandbox.generated.payment.api.PaymentGatewayApi;
 import dev.danakit.sandbox.generated.widget.api.WidgetApi;
 import dev.danakit.sandbox.http.DanaErrorMapper;
 import dev.danakit.sandbox.http.DanaRequestFilter;
-import dev.danakit.sandbox.http.DanaResponses;
 import dev.danakit.sandbox.http.ExternalIdLedger;
 import dev.danakit.sandbox.http.SandboxJson;
 import dev.danakit.sandbox.http.SnapResponseTimestamp;
 import dev.danakit.sandbox.keys.DanaKeyPair;
 import dev.danakit.sandbox.merchants.MerchantRegistry;
-import dev.danakit.sandbox.spec.OperationCatalog;
 import dev.danakit.sandbox.spec.SuccessExamples;
 import dev.danakit.sandbox.twin.CallbackDelivery;
 import dev.danakit.sandbox.twin.CustomerTokens;
@@ -38,9 +38,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -61,6 +61,9 @@ public final class Sandbox implements AutoCloseable {
     private static final List<Class<?>> DANA_APIS = List.of(WidgetApi.class, MerchantManagementApi.class,
             PaymentGatewayApi.class, DisbursementApi.class, AuthApi.class, TransactionHistoryApi.class,
             NicepayPayloanApi.class);
+
+    /** The spec of the callbacks the sandbox sends (as DANA does) to merchants. */
+    private static final String MERCHANT_CALLBACKS = "merchant-callbacks.yaml";
 
     private final HttpServer server;
     private final URI baseUri;
@@ -90,26 +93,29 @@ public final class Sandbox implements AutoCloseable {
     public static Sandbox start(SandboxOptions options) {
         ClassLoader loader = Sandbox.class.getClassLoader();
         List<String> specs = SpecIndex.load(loader);
-        OperationCatalog catalog = OperationCatalog.load(specs, loader);
+        OperationTable operations = OperationTable.dana();
         DanaKeyPair keys = DanaKeyPair.loadOrCreate(options.configDir());
         Clock clock = Clock.systemUTC();
         SandboxJson json = new SandboxJson();
         MerchantRegistry merchants = new MerchantRegistry();
         CustomerTokens tokens = new CustomerTokens(clock);
-        DanaResponses responses = new DanaResponses(json.mapper(), keys.privateKey(), clock);
-        DanaErrorMapper errors = new DanaErrorMapper(responses);
+        DanaAnswers answers = new DanaAnswers(keys.privateKey(), clock);
+        DanaErrorMapper errors = new DanaErrorMapper(answers);
         CallbackDelivery delivery = new CallbackDelivery(options.notifyRetrySchedule(), clock);
-        UnbindNotifier unbindNotifier = new UnbindNotifier(json.mapper(), keys.privateKey(), clock,
+        UnbindNotifier unbindNotifier = new UnbindNotifier(
+                operations.operation(MERCHANT_CALLBACKS, "unbindNotify"), json.mapper(), keys.privateKey(), clock,
                 options.timestampTolerance(), delivery);
 
-        DanaRequestFilter requests = new DanaRequestFilter(catalog, merchants, new ExternalIdLedger(clock), responses,
-                json.mapper(), clock, options.timestampTolerance(), options.relaxedSignatures());
-        ExampleAnswers answers = new ExampleAnswers(SuccessExamples.load(specs, loader), json.mapper());
+        DanaRequestFilter requests = new DanaRequestFilter(new DanaRequestFilter.Settings(operations, merchants,
+                new ExternalIdLedger(clock), clock, options.timestampTolerance(), options.relaxedSignatures()),
+                answers, json.mapper());
+        ExampleAnswers examples = new ExampleAnswers(SuccessExamples.load(specs, loader), json.mapper());
         Orders orders = new Orders(clock);
-        FinishNotifier finishNotifier = new FinishNotifier(json.mapper(), keys.privateKey(), clock, delivery);
+        FinishNotifier finishNotifier = new FinishNotifier(operations.operation(MERCHANT_CALLBACKS, "finishNotify"),
+                json.mapper(), keys.privateKey(), clock, delivery);
         NicepayTokens nicepayTokens = new NicepayTokens();
         List<Object> behaviour = List.of(new WidgetTwin(tokens, merchants, unbindNotifier),
-                new PaymentTwin(orders, answers, clock), new MerchantManagementTwin(responses, clock),
+                new PaymentTwin(orders, examples, clock), new MerchantManagementTwin(answers, json.mapper()),
                 new NicepayTwin(merchants, nicepayTokens));
         IdempotencyLedger idempotency = new IdempotencyLedger();
 
@@ -127,7 +133,7 @@ public final class Sandbox implements AutoCloseable {
 
         for (Class<?> api : DANA_APIS) {
             app.registerResources(Set.copyOf(SpecTwin.resources(api,
-                    SpecTwin.implement(api, behaviour, requests, answers, idempotency, responses, json.mapper()))));
+                    SpecTwin.implement(api, behaviour, requests, examples, idempotency, answers, json.mapper()))));
         }
 
         URI requested = URI.create("http://" + hostLiteral(options.host()) + ":" + options.port() + "/");

@@ -134,7 +134,8 @@ class ApplyOttTest {
     void bodyThatIsNotJsonGets4004900() {
         String token = running.bindCustomer();
         byte[] body = SandboxHttp.utf8("{\"userResources\":");
-        assertSnap(running.http.post(PATH, signedHeaders(body, token), body), 400, "4004900", "Bad Request");
+        assertSnap(running.http.post(PATH, signedHeaders(body, token), body), 400, "4004900",
+                "Bad Request. body is not well-formed JSON");
     }
 
     @Test

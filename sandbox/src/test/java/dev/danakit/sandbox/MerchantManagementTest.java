@@ -83,14 +83,16 @@ class MerchantManagementTest {
                 OpenApiEnvelope.sign(running.merchant.keys.getPrivate(), requestValue(body("x"))));
         JsonNode response = verifiedResponse(post(envelope));
         assertResult(response, "F", "00000004", "PARAM_ILLEGAL");
-        assertEquals("signature does not match the signed content", response.at("/body/resultInfo/resultMsg").asText());
+        assertEquals("Unauthorized. signature does not match the signed content",
+                response.at("/body/resultInfo/resultMsg").asText());
     }
 
     @Test
     void missingFieldGetsParamIllegalNamingIt() {
         JsonNode response = verifiedResponse(post(signed("{\"merchantResourceInfoList\":[\"MERCHANT_DEPOSIT_BALANCE\"]}")));
         assertResult(response, "F", "00000004", "PARAM_ILLEGAL");
-        assertEquals("parameter illegal: request.body.requestMerchantId", response.at("/body/resultInfo/resultMsg").asText());
+        assertEquals("Invalid Mandatory Field request.body.requestMerchantId",
+                response.at("/body/resultInfo/resultMsg").asText());
     }
 
     @Test
@@ -98,7 +100,7 @@ class MerchantManagementTest {
         JsonNode response = verifiedResponse(post(signed(
                 "{\"requestMerchantId\":\"" + TestMerchant.MERCHANT_ID + "\",\"merchantResourceInfoList\":[\"GOLD\"]}")));
         assertResult(response, "F", "00000004", "PARAM_ILLEGAL");
-        assertEquals("parameter illegal: request.body.merchantResourceInfoList",
+        assertEquals("Invalid Field Format request.body.merchantResourceInfoList[0]",
                 response.at("/body/resultInfo/resultMsg").asText());
     }
 

@@ -167,7 +167,7 @@ class DanaToMerchantConsumerTest {
                     case MANDATORY_FIELD_MISSING -> "02";
                     default -> "00";
                 };
-                String service = String.valueOf(op.operation().getExtensions().get("x-dana-service-code"));
+                String service = op.table().serviceCode();
                 ObjectNode body = mapper.createObjectNode().put("responseCode", status + service + caseCode)
                         .put("responseMessage", message);
                 return new Answer(status, documented(op, status).schema(), body);

@@ -2,6 +2,8 @@ package dev.danakit.sandbox.twin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.danakit.protocol.answers.DanaAnswers;
+import dev.danakit.protocol.operations.DanaOperation;
 import dev.danakit.sandbox.generated.callbacks.model.FinishNotifyRequest;
 import dev.danakit.sandbox.generated.callbacks.model.Money;
 import dev.danakit.sandbox.merchants.Merchant;
@@ -19,19 +21,27 @@ import java.util.UUID;
 
 /**
  * Tells a merchant an order finished: a SNAP request signed with DANA's key, resent on DANA's schedule
- * until the merchant answers {@code 2005600}.
+ * until the merchant answers {@code 200<service code>00} ({@code 2005600}).
  */
 public final class FinishNotifier {
 
-    /** What the merchant answers when it took the notification. */
-    public static final String ACKNOWLEDGED = "2005600";
-
+    private final String acknowledged;
     private final ObjectMapper mapper;
     private final PrivateKey danaKey;
     private final Clock clock;
     private final CallbackDelivery delivery;
 
-    public FinishNotifier(ObjectMapper mapper, PrivateKey danaKey, Clock clock, CallbackDelivery delivery) {
+    /**
+     * @param operation Finish Notify in the operation table (its service code)
+     * @param mapper writes the notification
+     * @param danaKey signs it
+     * @param clock stamps it
+     * @param delivery sends and resends it
+     */
+    public FinishNotifier(DanaOperation operation, ObjectMapper mapper, PrivateKey danaKey, Clock clock,
+                          CallbackDelivery delivery) {
+        // what the merchant answers when it took the notification
+        this.acknowledged = DanaAnswers.responseCode(operation, 200, "00");
         this.mapper = mapper;
         this.danaKey = danaKey;
         this.clock = clock;
@@ -75,7 +85,7 @@ public final class FinishNotifier {
     private boolean acknowledged(HttpResponse<byte[]> response) {
         try {
             return response.statusCode() == 200
-                    && ACKNOWLEDGED.equals(mapper.readTree(response.body()).path("responseCode").asText());
+                    && acknowledged.equals(mapper.readTree(response.body()).path("responseCode").asText());
         } catch (IOException e) {
             return false;
         }

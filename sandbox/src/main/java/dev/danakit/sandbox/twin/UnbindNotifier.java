@@ -3,6 +3,8 @@ package dev.danakit.sandbox.twin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.danakit.protocol.answers.OpenApiHead;
+import dev.danakit.protocol.operations.DanaOperation;
 import dev.danakit.sandbox.generated.callbacks.model.NotifyRequestHead;
 import dev.danakit.sandbox.generated.callbacks.model.UnbindNotifyRequestBody;
 import dev.danakit.sandbox.generated.callbacks.model.UnbindNotifyRequestValue;
@@ -27,17 +29,24 @@ import java.util.UUID;
  */
 public final class UnbindNotifier {
 
-    /** The Open API function of Unbind Notify, as in merchant-callbacks.yaml. */
-    public static final String FUNCTION = "dana.oauth.unbind.notify";
-
+    private final DanaOperation operation;
     private final ObjectMapper mapper;
     private final PrivateKey danaKey;
     private final Clock clock;
     private final Duration tolerance;
     private final CallbackDelivery delivery;
 
-    public UnbindNotifier(ObjectMapper mapper, PrivateKey danaKey, Clock clock, Duration tolerance,
-                          CallbackDelivery delivery) {
+    /**
+     * @param operation Unbind Notify in the operation table (its function)
+     * @param mapper writes the notification
+     * @param danaKey signs it
+     * @param clock stamps it
+     * @param tolerance how old the merchant's signed answer may be
+     * @param delivery sends and resends it
+     */
+    public UnbindNotifier(DanaOperation operation, ObjectMapper mapper, PrivateKey danaKey, Clock clock,
+                          Duration tolerance, CallbackDelivery delivery) {
+        this.operation = operation;
         this.mapper = mapper;
         this.danaKey = danaKey;
         this.clock = clock;
@@ -55,7 +64,8 @@ public final class UnbindNotifier {
             return false;
         }
         UnbindNotifyRequestValue value = new UnbindNotifyRequestValue()
-                .head(new NotifyRequestHead().version("2.0").function(FUNCTION).clientId(merchant.clientId())
+                .head(new NotifyRequestHead().version(OpenApiHead.VERSION).function(operation.function())
+                        .clientId(merchant.clientId())
                         .reqTime(SnapTimestamp.now(clock)).reqMsgId(UUID.randomUUID().toString()))
                 .body(new UnbindNotifyRequestBody().unbindAccessToken(new ArrayList<>(accessTokens))
                         .unbindTime(SnapTimestamp.now(clock)));

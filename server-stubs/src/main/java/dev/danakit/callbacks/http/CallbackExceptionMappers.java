@@ -3,8 +3,8 @@ package dev.danakit.callbacks.http;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import dev.danakit.callbacks.error.CallbackRejection;
-import dev.danakit.callbacks.error.DanaAnswers;
+import dev.danakit.protocol.answers.DanaAnswers;
+import dev.danakit.protocol.refusals.Refusal;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -29,7 +29,7 @@ public final class CallbackExceptionMappers {
                 new Anything(answers));
     }
 
-    static final class Rejections extends CallbackExceptionMapping<CallbackRejection> {
+    static final class Rejections extends CallbackExceptionMapping<Refusal> {
         Rejections(DanaAnswers answers) {
             super(answers);
         }
