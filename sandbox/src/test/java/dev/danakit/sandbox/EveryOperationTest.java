@@ -17,10 +17,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every DANA-side operation of every spec, called with its own spec request example, correctly signed:
@@ -32,17 +31,8 @@ class EveryOperationTest {
     private static final Set<String> NEED_STATE = Set.of("applyOtt", "applyToken", "accountUnbinding", "queryPayment",
             "cancelOrder", "refundOrder", "balanceInquiry", "transactionHistoryList");
 
-    private static RunningSandbox running;
-
-    @BeforeAll
-    static void start() {
-        running = RunningSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        running.close();
-    }
+    @RegisterExtension
+    static final RunningSandbox running = RunningSandbox.perClass();
 
     @TestFactory
     Stream<DynamicTest> everyOperationAnswersInDanaFormat() {

@@ -21,9 +21,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** queryMerchantResource (Open API envelope): signed both ways, failures as signed F results. */
 class MerchantManagementTest {
@@ -31,17 +30,8 @@ class MerchantManagementTest {
     private static final String PATH = "/dana/merchant/queryMerchantResource.htm";
     private static final String FUNCTION = "dana.merchant.queryMerchantResource";
 
-    private static RunningSandbox running;
-
-    @BeforeAll
-    static void start() {
-        running = RunningSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        running.close();
-    }
+    @RegisterExtension
+    static final RunningSandbox running = RunningSandbox.perClass();
 
     @Test
     void theGeneratedClientGetsBalancesSignedByDana() {

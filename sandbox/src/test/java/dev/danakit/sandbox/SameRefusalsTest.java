@@ -67,58 +67,38 @@ class SameRefusalsTest {
         running.close();
     }
 
-    /** One defect of a SNAP request, and the answer both sides must give (with their own service code). */
-    enum SnapDefect {
-        MISSING_MANDATORY_HEADER(400, "02", "Invalid Mandatory Field X-EXTERNAL-ID"),
-        MALFORMED_HEADER(400, "01", "Invalid Field Format CHANNEL-ID"),
-        BAD_SIGNATURE(401, "00", "Unauthorized. X-SIGNATURE does not match the signed content"),
-        BODY_NOT_JSON(400, "00", "Bad Request. body is not well-formed JSON");
-
-        final int status;
-        final String caseCode;
-        final String message;
-
-        SnapDefect(int status, String caseCode, String message) {
-            this.status = status;
-            this.caseCode = caseCode;
-            this.message = message;
-        }
-    }
+    /**
+     * The defects: a mandatory SNAP header ({@code X-EXTERNAL-ID}) or Open API head field ({@code reqMsgId}) left
+     * out, one too long ({@code CHANNEL-ID}, {@code version}), a signature made with the wrong key, a body cut short.
+     */
+    enum Defect { MISSING_MANDATORY_FIELD, MALFORMED_FIELD, BAD_SIGNATURE, BODY_NOT_JSON }
 
     @ParameterizedTest
-    @EnumSource(SnapDefect.class)
-    void snapRefusalsAreTheSameAtTheStubAndAtTheSandbox(SnapDefect defect) {
+    @EnumSource(Defect.class)
+    void snapRefusalsAreTheSameAtTheStubAndAtTheSandbox(Defect defect) {
         HttpResponse<String> stub = snap(merchantHttp, FINISH_NOTIFY, dana, running.merchant.signer, defect);
         HttpResponse<String> sandbox = snap(running.http, QUERY_PAYMENT, running.merchant.signer, dana, defect);
 
-        assertEquals(defect.status, stub.statusCode(), stub.body());
+        String code = switch (defect) {
+            case MISSING_MANDATORY_FIELD -> "400xx02 Invalid Mandatory Field X-EXTERNAL-ID";
+            case MALFORMED_FIELD -> "400xx01 Invalid Field Format CHANNEL-ID";
+            case BAD_SIGNATURE -> "401xx00 Unauthorized. X-SIGNATURE does not match the signed content";
+            case BODY_NOT_JSON -> "400xx00 Bad Request. body is not well-formed JSON";
+        };
+        String expected = "{\"responseCode\":\"" + code.substring(0, 7) + "\",\"responseMessage\":\""
+                + code.substring(8) + "\"}";
+        assertEquals(Integer.parseInt(code.substring(0, 3)), stub.statusCode(), stub.body());
         assertEquals(stub.statusCode(), sandbox.statusCode(), sandbox.body());
         assertEquals(stub.headers().firstValue("Content-Type"), sandbox.headers().firstValue("Content-Type"));
         assertTrue(stub.headers().firstValue(SnapHeaders.X_TIMESTAMP).isPresent(), "X-TIMESTAMP at the stub");
         assertTrue(sandbox.headers().firstValue(SnapHeaders.X_TIMESTAMP).isPresent(), "X-TIMESTAMP at the sandbox");
-        String expected = "{\"responseCode\":\"" + defect.status + "xx" + defect.caseCode + "\",\"responseMessage\":\""
-                + defect.message + "\"}";
         assertEquals(expected, withoutServiceCode(stub.body(), FINISH_NOTIFY));
         assertEquals(expected, withoutServiceCode(sandbox.body(), QUERY_PAYMENT));
     }
 
-    /** One defect of an Open API request, and the resultMsg both sides must give. */
-    enum OpenApiDefect {
-        MISSING_MANDATORY_HEAD_FIELD("Invalid Mandatory Field request.head.reqMsgId"),
-        MALFORMED_HEAD_FIELD("Invalid Field Format request.head.version"),
-        BAD_SIGNATURE("Unauthorized. signature does not match the signed content"),
-        BODY_NOT_JSON("Bad Request. body is not well-formed JSON");
-
-        final String message;
-
-        OpenApiDefect(String message) {
-            this.message = message;
-        }
-    }
-
     @ParameterizedTest
-    @EnumSource(OpenApiDefect.class)
-    void openApiRefusalsAreTheSameAtTheStubAndAtTheSandbox(OpenApiDefect defect) {
+    @EnumSource(Defect.class)
+    void openApiRefusalsAreTheSameAtTheStubAndAtTheSandbox(Defect defect) {
         HttpResponse<String> stub = openApi(merchantHttp, UNBIND_NOTIFY, dana, running.merchant.signer, defect);
         HttpResponse<String> sandbox = openApi(running.http, MERCHANT_RESOURCE, running.merchant.signer, dana, defect);
 
@@ -128,30 +108,36 @@ class SameRefusalsTest {
         String stubValue = verified(stub, running.merchant.keys.getPublic(), UNBIND_NOTIFY);
         String sandboxValue = verified(sandbox, running.sandbox.danaKeys().publicKey(), MERCHANT_RESOURCE);
         assertEquals(stubValue, sandboxValue);
+        String message = switch (defect) {
+            case MISSING_MANDATORY_FIELD -> "Invalid Mandatory Field request.head.reqMsgId";
+            case MALFORMED_FIELD -> "Invalid Field Format request.head.version";
+            case BAD_SIGNATURE -> "Unauthorized. signature does not match the signed content";
+            case BODY_NOT_JSON -> "Bad Request. body is not well-formed JSON";
+        };
         assertTrue(stubValue.endsWith("\"body\":{\"resultInfo\":{\"resultStatus\":\"F\",\"resultCodeId\":\"00000004\","
-                + "\"resultCode\":\"PARAM_ILLEGAL\",\"resultMsg\":\"" + defect.message + "\"}}}"), stubValue);
+                + "\"resultCode\":\"PARAM_ILLEGAL\",\"resultMsg\":\"" + message + "\"}}}"), stubValue);
     }
 
     private static HttpResponse<String> snap(SandboxHttp http, DanaOperation op, TestSigner signer, TestSigner forger,
-            SnapDefect defect) {
-        byte[] body = defect == SnapDefect.BODY_NOT_JSON ? utf8("{\"originalPartnerReferenceNo\":")
+            Defect defect) {
+        byte[] body = defect == Defect.BODY_NOT_JSON ? utf8("{\"originalPartnerReferenceNo\":")
                 : utf8(SpecExamples.request(op).toString());
         Map<String, String> headers = new HashMap<>(
-                (defect == SnapDefect.BAD_SIGNATURE ? forger : signer).snapHeaders("POST", op.path(), body));
+                (defect == Defect.BAD_SIGNATURE ? forger : signer).snapHeaders("POST", op.path(), body));
         headers.put(SnapHeaders.X_PARTNER_ID, TestMerchant.CLIENT_ID);
         headers.put(SnapHeaders.X_EXTERNAL_ID, java.util.UUID.randomUUID().toString());
         headers.put(SnapHeaders.CHANNEL_ID, "95221");
-        if (defect == SnapDefect.MISSING_MANDATORY_HEADER) {
+        if (defect == Defect.MISSING_MANDATORY_FIELD) {
             headers.remove(SnapHeaders.X_EXTERNAL_ID);
-        } else if (defect == SnapDefect.MALFORMED_HEADER) {
+        } else if (defect == Defect.MALFORMED_FIELD) {
             headers.put(SnapHeaders.CHANNEL_ID, "952210");
         }
         return http.post(op.path(), headers, body);
     }
 
     private static HttpResponse<String> openApi(SandboxHttp http, DanaOperation op, TestSigner signer,
-            TestSigner forger, OpenApiDefect defect) {
-        if (defect == OpenApiDefect.BODY_NOT_JSON) {
+            TestSigner forger, Defect defect) {
+        if (defect == Defect.BODY_NOT_JSON) {
             return http.post(op.path(), Map.of(), utf8("{\"request\":"));
         }
         ObjectNode value = (ObjectNode) SpecExamples.request(op).path(OpenApiEnvelope.REQUEST);
@@ -162,12 +148,12 @@ class SameRefusalsTest {
         if (value.path("body").has("requestMerchantId")) {
             ((ObjectNode) value.path("body")).put("requestMerchantId", TestMerchant.MERCHANT_ID);
         }
-        if (defect == OpenApiDefect.MISSING_MANDATORY_HEAD_FIELD) {
+        if (defect == Defect.MISSING_MANDATORY_FIELD) {
             head.remove("reqMsgId");
-        } else if (defect == OpenApiDefect.MALFORMED_HEAD_FIELD) {
+        } else if (defect == Defect.MALFORMED_FIELD) {
             head.put("version", "2.0.0.0.0");
         }
-        byte[] envelope = (defect == OpenApiDefect.BAD_SIGNATURE ? forger : signer).openApiRequest(utf8(value.toString()));
+        byte[] envelope = (defect == Defect.BAD_SIGNATURE ? forger : signer).openApiRequest(utf8(value.toString()));
         return http.post(op.path(), Map.of(), envelope);
     }
 

@@ -15,12 +15,11 @@ import dev.danakit.signing.openapi.OpenApiEnvelope;
 import dev.danakit.signing.openapi.OpenApiVerifier;
 import dev.danakit.signing.snap.SnapHeaders;
 import dev.danakit.signing.snap.SnapTimestamp;
+import dev.danakit.signing.testing.TestKeyPairs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +31,7 @@ class DanaAnswersTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-13T03:15:30Z"), ZoneOffset.UTC);
     private static final String NOW = SnapTimestamp.now(CLOCK);
-    private static final KeyPair KEYS = rsa();
+    private static final KeyPair KEYS = TestKeyPairs.rsa2048();
     private static final OperationTable TABLE = OperationTable.dana();
     private static final DanaOperation FINISH = TABLE.operation("merchant-callbacks.yaml", "finishNotify");
     private static final DanaOperation UNBIND = TABLE.operation("merchant-callbacks.yaml", "unbindNotify");
@@ -202,15 +201,5 @@ class DanaAnswersTest {
     private static byte[] envelope(String value) {
         return OpenApiEnvelope.signAndCompose(KEYS.getPrivate(), OpenApiEnvelope.REQUEST,
                 value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static KeyPair rsa() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -39,46 +39,34 @@ class RefusalsTest {
         String value();
     }
 
-    /** A generated model, in miniature: constraints on getters. */
+    /** A list element of a request body (generated models put these constraints on getters; fields are alike). */
     public static final class Item {
-        private final String name;
-
-        Item(String name) {
-            this.name = name;
-        }
-
         @NotNull
         @Size(max = 3)
-        public String getName() {
-            return name;
+        public String name;
+
+        static Item named(String name) {
+            Item item = new Item();
+            item.name = name;
+            return item;
         }
     }
 
     /** A request body with a nested list. */
     public static final class Body {
-        private final String reference;
-        private final String note;
-        private final List<Item> items;
-
-        Body(String reference, String note, List<Item> items) {
-            this.reference = reference;
-            this.note = note;
-            this.items = items;
-        }
-
         @NotNull
-        public String getReference() {
-            return reference;
-        }
-
+        public String reference;
         @NotBlank
-        public String getNote() {
-            return note;
-        }
-
+        public String note;
         @Valid
-        public List<Item> getItems() {
-            return items;
+        public List<Item> items = List.of();
+
+        static Body of(String reference, String note, Item... items) {
+            Body body = new Body();
+            body.reference = reference;
+            body.note = note;
+            body.items = List.of(items);
+            return body;
         }
     }
 
@@ -96,13 +84,13 @@ class RefusalsTest {
 
     @Test
     void aMissingFieldIsNamedBeforeAMalformedOneAndByItsJsonPath() {
-        Body body = new Body("ref", "note", List.of(new Item("ok"), new Item("toolong")));
+        Body body = Body.of("ref", "note", Item.named("ok"), Item.named("toolong"));
         assertRefusal(Kind.INVALID_FIELD_FORMAT, "items[1].name", violations(body));
-        Body missing = new Body(null, "note", List.of(new Item("toolong")));
+        Body missing = Body.of(null, "note", Item.named("toolong"));
         assertRefusal(Kind.INVALID_MANDATORY_FIELD, "reference", violations(missing));
-        Body blank = new Body("ref", " ", List.of(new Item("toolong")));
+        Body blank = Body.of("ref", " ", Item.named("toolong"));
         assertRefusal(Kind.INVALID_MANDATORY_FIELD, "note", violations(blank));
-        Body several = new Body(null, null, List.of());
+        Body several = Body.of(null, null);
         assertRefusal(Kind.INVALID_MANDATORY_FIELD, "note", violations(several)); // in name order
     }
 
@@ -111,10 +99,10 @@ class RefusalsTest {
         Method call = Implementation.class.getMethod("call", String.class, Body.class);
         Implementation resource = new Implementation();
         var tooLong = VALIDATOR.forExecutables().validateParameters(resource, call,
-                new Object[] {"p".repeat(37), new Body("r", "n", List.of())});
+                new Object[] {"p".repeat(37), Body.of("r", "n")});
         assertRefusal(Kind.INVALID_FIELD_FORMAT, "X-PARTNER-ID", new ConstraintViolationException(tooLong));
         var missing = VALIDATOR.forExecutables().validateParameters(resource, call,
-                new Object[] {null, new Body("r", "n", List.of())});
+                new Object[] {null, Body.of("r", "n")});
         assertRefusal(Kind.INVALID_MANDATORY_FIELD, "X-PARTNER-ID", new ConstraintViolationException(missing));
         var missingBody = VALIDATOR.forExecutables().validateParameters(resource, call, new Object[] {"p", null});
         assertRefusal(Kind.INVALID_MANDATORY_FIELD, FieldViolation.WHOLE_BODY,

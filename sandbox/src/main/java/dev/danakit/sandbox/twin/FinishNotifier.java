@@ -1,17 +1,16 @@
 package dev.danakit.sandbox.twin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.danakit.protocol.answers.DanaAnswers;
 import dev.danakit.protocol.operations.DanaOperation;
 import dev.danakit.sandbox.generated.callbacks.model.FinishNotifyRequest;
 import dev.danakit.sandbox.generated.callbacks.model.Money;
+import dev.danakit.sandbox.http.SandboxJson;
 import dev.danakit.sandbox.merchants.Merchant;
 import dev.danakit.signing.snap.SnapAsymmetric;
 import dev.danakit.signing.snap.SnapHeaders;
 import dev.danakit.signing.snap.SnapTimestamp;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.security.PrivateKey;
 import java.time.Clock;
@@ -68,7 +67,7 @@ public final class FinishNotifier {
                 .createdTime(SnapTimestamp.format(order.createdTime))
                 .finishedTime(SnapTimestamp.format(order.finishedTime));
         // serialized once: these bytes are signed and sent
-        byte[] bytes = bytes(body);
+        byte[] bytes = SandboxJson.bytes(mapper, body);
         // every attempt is the same signed request, as DANA resends it
         String timestamp = SnapTimestamp.now(clock);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -88,14 +87,6 @@ public final class FinishNotifier {
                     && acknowledged.equals(mapper.readTree(response.body()).path("responseCode").asText());
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private byte[] bytes(Object value) {
-        try {
-            return mapper.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

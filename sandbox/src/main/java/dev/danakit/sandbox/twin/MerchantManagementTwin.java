@@ -1,6 +1,5 @@
 package dev.danakit.sandbox.twin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.danakit.protocol.answers.DanaAnswers;
 import dev.danakit.protocol.answers.OpenApiHead;
@@ -14,7 +13,7 @@ import dev.danakit.sandbox.generated.merchant.model.QueryMerchantResourceRespons
 import dev.danakit.sandbox.generated.merchant.model.ResponseHead;
 import dev.danakit.sandbox.generated.merchant.model.ResultInfo;
 import dev.danakit.sandbox.http.DanaCall;
-import java.io.UncheckedIOException;
+import dev.danakit.sandbox.http.SandboxJson;
 
 /** The merchant-management operations with behaviour; every sandbox merchant holds the same demo balances. */
 public final class MerchantManagementTwin {
@@ -51,12 +50,8 @@ public final class MerchantManagementTwin {
                 .head(new ResponseHead().version(head.version()).function(head.function()).clientId(head.clientId())
                         .respTime(head.respTime()).reqMsgId(head.reqMsgId()).reserve(head.reserve()))
                 .body(result);
-        try {
-            // signed over the bytes the JSON provider writes: the same mapper serialises the same object
-            return new QueryMerchantResourceResponse().response(value)
-                    .signature(answers.sign(mapper.writeValueAsBytes(value)));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        // signed over the bytes the JSON provider writes: the same mapper serialises the same object
+        return new QueryMerchantResourceResponse().response(value)
+                .signature(answers.sign(SandboxJson.bytes(mapper, value)));
     }
 }

@@ -1,6 +1,5 @@
 package dev.danakit.sandbox.twin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.danakit.protocol.answers.OpenApiHead;
@@ -8,12 +7,12 @@ import dev.danakit.protocol.operations.DanaOperation;
 import dev.danakit.sandbox.generated.callbacks.model.NotifyRequestHead;
 import dev.danakit.sandbox.generated.callbacks.model.UnbindNotifyRequestBody;
 import dev.danakit.sandbox.generated.callbacks.model.UnbindNotifyRequestValue;
+import dev.danakit.sandbox.http.SandboxJson;
 import dev.danakit.sandbox.merchants.Merchant;
 import dev.danakit.signing.openapi.OpenApiEnvelope;
 import dev.danakit.signing.openapi.OpenApiVerifier;
 import dev.danakit.signing.snap.SnapTimestamp;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.security.PrivateKey;
 import java.time.Clock;
@@ -70,7 +69,8 @@ public final class UnbindNotifier {
                 .body(new UnbindNotifyRequestBody().unbindAccessToken(new ArrayList<>(accessTokens))
                         .unbindTime(SnapTimestamp.now(clock)));
         // the value is serialized once; the envelope signs and carries exactly those bytes
-        byte[] envelope = OpenApiEnvelope.signAndCompose(danaKey, OpenApiEnvelope.REQUEST, bytes(value));
+        byte[] envelope = OpenApiEnvelope.signAndCompose(danaKey, OpenApiEnvelope.REQUEST,
+                SandboxJson.bytes(mapper, value));
         OpenApiVerifier merchantVerifier = new OpenApiVerifier(merchant.publicKey(), clock, tolerance);
         delivery.send("unbindNotify", merchant.unbindNotifyUrl(), Map.of(), envelope,
                 response -> acknowledged(response, merchantVerifier));
@@ -87,14 +87,6 @@ public final class UnbindNotifier {
             return "S".equals(resultInfo.path("resultStatus").asText());
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private byte[] bytes(Object value) {
-        try {
-            return mapper.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
