@@ -28,6 +28,7 @@ import dev.danakit.sandbox.twin.IdempotencyLedger;
 import dev.danakit.sandbox.twin.MerchantManagementTwin;
 import dev.danakit.sandbox.twin.NicepayTokens;
 import dev.danakit.sandbox.twin.NicepayTwin;
+import dev.danakit.sandbox.twin.Notifications;
 import dev.danakit.sandbox.twin.Orders;
 import dev.danakit.sandbox.twin.PaymentTwin;
 import dev.danakit.sandbox.twin.SandboxFixtures;
@@ -102,9 +103,9 @@ public final class Sandbox implements AutoCloseable {
         DanaAnswers answers = new DanaAnswers(keys.privateKey(), clock);
         DanaErrorMapper errors = new DanaErrorMapper(answers);
         CallbackDelivery delivery = new CallbackDelivery(options.notifyRetrySchedule(), clock);
-        UnbindNotifier unbindNotifier = new UnbindNotifier(
-                operations.operation(MERCHANT_CALLBACKS, "unbindNotify"), json.mapper(), keys.privateKey(), clock,
-                options.timestampTolerance(), delivery);
+        Notifications notifications = new Notifications(json.mapper(), keys.privateKey(), clock, delivery);
+        UnbindNotifier unbindNotifier = new UnbindNotifier(operations.operation(MERCHANT_CALLBACKS, "unbindNotify"),
+                notifications, options.timestampTolerance());
 
         DanaRequestFilter requests = new DanaRequestFilter(new DanaRequestFilter.Settings(operations, merchants,
                 new ExternalIdLedger(clock), clock, options.timestampTolerance(), options.relaxedSignatures()),
@@ -112,7 +113,7 @@ public final class Sandbox implements AutoCloseable {
         ExampleAnswers examples = new ExampleAnswers(SuccessExamples.load(specs, loader), json.mapper());
         Orders orders = new Orders(clock);
         FinishNotifier finishNotifier = new FinishNotifier(operations.operation(MERCHANT_CALLBACKS, "finishNotify"),
-                json.mapper(), keys.privateKey(), clock, delivery);
+                notifications);
         NicepayTokens nicepayTokens = new NicepayTokens();
         List<Object> behaviour = List.of(new WidgetTwin(tokens, merchants, unbindNotifier),
                 new PaymentTwin(orders, examples, clock), new MerchantManagementTwin(answers, json.mapper()),

@@ -1,19 +1,15 @@
 package dev.danakit.sandbox.twin;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.danakit.protocol.answers.DanaAnswers;
 import dev.danakit.protocol.operations.DanaOperation;
 import dev.danakit.sandbox.generated.callbacks.model.FinishNotifyRequest;
 import dev.danakit.sandbox.generated.callbacks.model.Money;
-import dev.danakit.sandbox.http.SandboxJson;
 import dev.danakit.sandbox.merchants.Merchant;
 import dev.danakit.signing.snap.SnapAsymmetric;
 import dev.danakit.signing.snap.SnapHeaders;
 import dev.danakit.signing.snap.SnapTimestamp;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.security.PrivateKey;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -21,31 +17,11 @@ import java.util.UUID;
 /**
  * Tells a merchant an order finished: a SNAP request signed with DANA's key, resent on DANA's schedule
  * until the merchant answers {@code 200<service code>00} ({@code 2005600}).
+ *
+ * @param operation Finish Notify in the operation table (its service code)
+ * @param via what the notification is made and sent with
  */
-public final class FinishNotifier {
-
-    private final String acknowledged;
-    private final ObjectMapper mapper;
-    private final PrivateKey danaKey;
-    private final Clock clock;
-    private final CallbackDelivery delivery;
-
-    /**
-     * @param operation Finish Notify in the operation table (its service code)
-     * @param mapper writes the notification
-     * @param danaKey signs it
-     * @param clock stamps it
-     * @param delivery sends and resends it
-     */
-    public FinishNotifier(DanaOperation operation, ObjectMapper mapper, PrivateKey danaKey, Clock clock,
-                          CallbackDelivery delivery) {
-        // what the merchant answers when it took the notification
-        this.acknowledged = DanaAnswers.responseCode(operation, 200, "00");
-        this.mapper = mapper;
-        this.danaKey = danaKey;
-        this.clock = clock;
-        this.delivery = delivery;
-    }
+public record FinishNotifier(DanaOperation operation, Notifications via) {
 
     /**
      * @param merchant the order's merchant
@@ -67,24 +43,26 @@ public final class FinishNotifier {
                 .createdTime(SnapTimestamp.format(order.createdTime))
                 .finishedTime(SnapTimestamp.format(order.finishedTime));
         // serialized once: these bytes are signed and sent
-        byte[] bytes = SandboxJson.bytes(mapper, body);
+        byte[] bytes = via.bytes(body);
         // every attempt is the same signed request, as DANA resends it
-        String timestamp = SnapTimestamp.now(clock);
+        String timestamp = SnapTimestamp.now(via.clock());
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(SnapHeaders.X_TIMESTAMP, timestamp);
         headers.put(SnapHeaders.X_SIGNATURE,
-                SnapAsymmetric.sign(danaKey, "POST", merchant.finishNotifyUrl().getRawPath(), bytes, timestamp));
+                SnapAsymmetric.sign(via.danaKey(), "POST", merchant.finishNotifyUrl().getRawPath(), bytes, timestamp));
         headers.put(SnapHeaders.X_PARTNER_ID, merchant.clientId());
         headers.put(SnapHeaders.X_EXTERNAL_ID, UUID.randomUUID().toString());
         headers.put(SnapHeaders.CHANNEL_ID, "95221");
-        delivery.send("finishNotify", merchant.finishNotifyUrl(), headers, bytes, this::acknowledged);
+        via.delivery().send("finishNotify", merchant.finishNotifyUrl(), headers, bytes, this::acknowledged);
         return true;
     }
 
     private boolean acknowledged(HttpResponse<byte[]> response) {
         try {
+            // what the merchant answers when it took the notification: 200<service code>00
+            String acknowledged = DanaAnswers.responseCode(operation, 200, "00");
             return response.statusCode() == 200
-                    && acknowledged.equals(mapper.readTree(response.body()).path("responseCode").asText());
+                    && acknowledged.equals(via.mapper().readTree(response.body()).path("responseCode").asText());
         } catch (IOException e) {
             return false;
         }

@@ -23,26 +23,18 @@ import org.glassfish.jersey.server.model.Resource;
  * <request model>)}) when there is one; otherwise it answers the spec's own success example, echoing the
  * request's fields that the response also carries. So every operation of every spec is served, and an
  * operation added to a spec is served before anyone writes behaviour for it.
+ *
+ * @param handlers objects with the hand-written operations of the product
+ * @param calls gives the current call
+ * @param answers the specs' success examples
+ * @param idempotency remembers answers by partnerReferenceNo
+ * @param danaAnswers makes the head of Open API answers and signs them
+ * @param mapper the sandbox's mapper
  */
-public final class SpecTwin implements InvocationHandler {
+public record SpecTwin(List<Object> handlers, DanaRequestFilter calls, ExampleAnswers answers,
+        IdempotencyLedger idempotency, DanaAnswers danaAnswers, ObjectMapper mapper) implements InvocationHandler {
 
     private static final String GENERATED = "dev.danakit.sandbox.generated.";
-    private final List<Object> handlers;
-    private final DanaRequestFilter calls;
-    private final ExampleAnswers answers;
-    private final IdempotencyLedger idempotency;
-    private final DanaAnswers danaAnswers;
-    private final ObjectMapper mapper;
-
-    private SpecTwin(List<Object> handlers, DanaRequestFilter calls, ExampleAnswers answers,
-                     IdempotencyLedger idempotency, DanaAnswers danaAnswers, ObjectMapper mapper) {
-        this.handlers = handlers;
-        this.calls = calls;
-        this.answers = answers;
-        this.idempotency = idempotency;
-        this.danaAnswers = danaAnswers;
-        this.mapper = mapper;
-    }
 
     /**
      * @param api a generated interface, e.g. {@code WidgetApi.class}
