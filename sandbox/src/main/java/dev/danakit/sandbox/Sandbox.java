@@ -1,6 +1,8 @@
 package dev.danakit.sandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.danakit.protocol.answers.DanaAnswers;
+import dev.danakit.protocol.operations.OperationTable;
 import dev.danakit.sandbox.admin.SandboxAdminResource;
 import dev.danakit.sandbox.demo.DemoMerchant;
 import dev.danakit.sandbox.demo.DemoResource;
@@ -16,7 +18,6 @@ import dev.danakit.sandbox.generated.payment.api.PaymentGatewayApi;
 import dev.danakit.sandbox.generated.widget.api.WidgetApi;
 import dev.danakit.sandbox.http.DanaErrorMapper;
 import dev.danakit.sandbox.http.DanaRequestFilter;
-import dev.danakit.sandbox.http.DanaResponses;
 import dev.danakit.sandbox.http.ExternalIdLedger;
 import dev.danakit.sandbox.http.SandboxJson;
 import dev.danakit.sandbox.http.SnapResponseTimestamp;
@@ -24,7 +25,6 @@ import dev.danakit.sandbox.keys.DanaKeyPair;
 import dev.danakit.sandbox.merchants.MerchantRegistry;
 import dev.danakit.sandbox.server.InstanceResources;
 import dev.danakit.sandbox.server.SandboxHttpServer;
-import dev.danakit.sandbox.spec.OperationCatalog;
 import dev.danakit.sandbox.spec.SuccessExamples;
 import dev.danakit.sandbox.twin.CallbackDelivery;
 import dev.danakit.sandbox.twin.CustomerTokens;
@@ -34,6 +34,7 @@ import dev.danakit.sandbox.twin.IdempotencyLedger;
 import dev.danakit.sandbox.twin.MerchantManagementTwin;
 import dev.danakit.sandbox.twin.NicepayTokens;
 import dev.danakit.sandbox.twin.NicepayTwin;
+import dev.danakit.sandbox.twin.Notifications;
 import dev.danakit.sandbox.twin.Orders;
 import dev.danakit.sandbox.twin.PaymentTwin;
 import dev.danakit.sandbox.twin.SandboxFixtures;
@@ -44,10 +45,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -68,6 +69,9 @@ public final class Sandbox implements AutoCloseable {
     private static final List<Class<?>> DANA_APIS = List.of(WidgetApi.class, MerchantManagementApi.class,
             PaymentGatewayApi.class, DisbursementApi.class, AuthApi.class, TransactionHistoryApi.class,
             NicepayPayloanApi.class);
+
+    /** The spec of the callbacks the sandbox sends (as DANA does) to merchants. */
+    private static final String MERCHANT_CALLBACKS = "merchant-callbacks.yaml";
 
     private final HttpServer server;
     private final URI baseUri;
@@ -99,26 +103,29 @@ public final class Sandbox implements AutoCloseable {
     public static Sandbox start(SandboxOptions options) {
         ClassLoader loader = Sandbox.class.getClassLoader();
         List<String> specs = SpecIndex.load(loader);
-        OperationCatalog catalog = OperationCatalog.load(specs, loader);
+        OperationTable operations = OperationTable.dana();
         DanaKeyPair keys = DanaKeyPair.loadOrCreate(options.configDir());
         Clock clock = Clock.systemUTC();
         SandboxJson json = new SandboxJson();
         MerchantRegistry merchants = new MerchantRegistry();
         CustomerTokens tokens = new CustomerTokens(clock);
-        DanaResponses responses = new DanaResponses(json.mapper(), keys.privateKey(), clock);
-        DanaErrorMapper errors = new DanaErrorMapper(responses);
+        DanaAnswers answers = new DanaAnswers(keys.privateKey(), clock);
+        DanaErrorMapper errors = new DanaErrorMapper(answers);
         CallbackDelivery delivery = new CallbackDelivery(options.notifyRetrySchedule(), clock);
-        UnbindNotifier unbindNotifier = new UnbindNotifier(json.mapper(), keys.privateKey(), clock,
-                options.timestampTolerance(), delivery);
+        Notifications notifications = new Notifications(json.mapper(), keys.privateKey(), clock, delivery);
+        UnbindNotifier unbindNotifier = new UnbindNotifier(operations.operation(MERCHANT_CALLBACKS, "unbindNotify"),
+                notifications, options.timestampTolerance());
 
-        DanaRequestFilter requests = new DanaRequestFilter(catalog, merchants, new ExternalIdLedger(clock), responses,
-                json.mapper(), clock, options.timestampTolerance(), options.relaxedSignatures());
-        ExampleAnswers answers = new ExampleAnswers(SuccessExamples.load(specs, loader), json.mapper());
+        DanaRequestFilter requests = new DanaRequestFilter(new DanaRequestFilter.Settings(operations, merchants,
+                new ExternalIdLedger(clock), clock, options.timestampTolerance(), options.relaxedSignatures()),
+                answers, json.mapper());
+        ExampleAnswers examples = new ExampleAnswers(SuccessExamples.load(specs, loader), json.mapper());
         Orders orders = new Orders(clock);
-        FinishNotifier finishNotifier = new FinishNotifier(json.mapper(), keys.privateKey(), clock, delivery);
+        FinishNotifier finishNotifier = new FinishNotifier(operations.operation(MERCHANT_CALLBACKS, "finishNotify"),
+                notifications);
         NicepayTokens nicepayTokens = new NicepayTokens();
         List<Object> behaviour = List.of(new WidgetTwin(tokens, merchants, unbindNotifier),
-                new PaymentTwin(orders, answers, clock), new MerchantManagementTwin(responses, clock),
+                new PaymentTwin(orders, examples, clock), new MerchantManagementTwin(answers, json.mapper()),
                 new NicepayTwin(merchants, nicepayTokens));
         IdempotencyLedger idempotency = new IdempotencyLedger();
         SandboxFixtures fixtures = new SandboxFixtures(tokens, orders, nicepayTokens);
@@ -137,18 +144,18 @@ public final class Sandbox implements AutoCloseable {
                         InstanceResources.of(new SandboxAdminResource(keys, merchants, tokens, unbindNotifier, delivery,
                                 orders, finishNotifier, nicepayTokens)),
                         InstanceResources.of(new DemoResource(demo,
-                                new DemoSigner(catalog, demo, new ObjectMapper(), clock))));
+                                new DemoSigner(operations, demo, new ObjectMapper(), clock))));
 
         Set<String> servedPaths = new HashSet<>();
         for (Class<?> api : DANA_APIS) {
             List<Resource> resources = SpecTwin.resources(api,
-                    SpecTwin.implement(api, behaviour, requests, answers, idempotency, responses, json.mapper()));
+                    SpecTwin.implement(api, behaviour, requests, examples, idempotency, answers, json.mapper()));
             resources.forEach(resource -> servedPaths.add("/" + resource.getPath().replaceFirst("^/", "")));
             app.registerResources(Set.copyOf(resources));
         }
         // Swagger UI sends "Try it out" to the first server of a spec this sandbox answers
         Set<String> servedSpecs = new HashSet<>();
-        catalog.all().stream().filter(operation -> servedPaths.contains(operation.path()))
+        operations.operations().stream().filter(operation -> servedPaths.contains(operation.path()))
                 .forEach(operation -> servedSpecs.add(operation.spec()));
 
         URI requested = URI.create("http://" + hostLiteral(options.host()) + ":" + options.port() + "/");

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.danakit.sandbox.spec.DanaOperation;
-import dev.danakit.sandbox.spec.OperationCatalog;
+import dev.danakit.protocol.operations.DanaOperation;
+import dev.danakit.protocol.operations.OperationTable;
 import dev.danakit.signing.nicepay.NicepayMerchantToken;
 import dev.danakit.signing.openapi.OpenApiEnvelope;
 import dev.danakit.signing.snap.AccessTokenSignature;
@@ -37,19 +37,19 @@ public final class DemoSigner {
     private static final DateTimeFormatter NICEPAY_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
             .withZone(SnapTimestamp.JAKARTA);
 
-    private final OperationCatalog catalog;
+    private final OperationTable operations;
     private final PrivateKey key;
     private final ObjectMapper mapper;
     private final Clock clock;
 
     /**
-     * @param catalog the operations and how each is signed
+     * @param operations the operations and how each is signed
      * @param demo the demo merchant
      * @param mapper serializes re-stamped Open API and NICEPAY bodies
      * @param clock stamps timestamps
      */
-    public DemoSigner(OperationCatalog catalog, DemoMerchant demo, ObjectMapper mapper, Clock clock) {
-        this.catalog = catalog;
+    public DemoSigner(OperationTable operations, DemoMerchant demo, ObjectMapper mapper, Clock clock) {
+        this.operations = operations;
         this.key = demo.keys().privateKey();
         this.mapper = mapper;
         this.clock = clock;
@@ -66,7 +66,7 @@ public final class DemoSigner {
      */
     public Optional<Signed> sign(String method, String path, Map<String, String> headers, String body) {
         String relativePath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        Optional<DanaOperation> found = catalog.byPath(relativePath);
+        Optional<DanaOperation> found = operations.byPath(relativePath);
         if (found.isEmpty()) {
             return Optional.empty();
         }

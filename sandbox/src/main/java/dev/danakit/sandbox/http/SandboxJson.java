@@ -1,6 +1,7 @@
 package dev.danakit.sandbox.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.danakit.sandbox.generated.payment.model.CreateOrderRequest;
 import dev.danakit.sandbox.generated.widget.model.ApplyTokenRequest;
 import jakarta.ws.rs.ext.ContextResolver;
+import java.io.UncheckedIOException;
 
 /**
  * The one ObjectMapper of a sandbox: tolerant of fields it does not know (merchants' SDKs send extras),
@@ -26,6 +28,19 @@ public final class SandboxJson implements ContextResolver<ObjectMapper> {
     /** @return the shared mapper (thread-safe once configured) */
     public ObjectMapper mapper() {
         return mapper;
+    }
+
+    /**
+     * @param mapper the mapper that writes, as the JSON provider would
+     * @param value a model
+     * @return its JSON bytes: what is signed is what is sent
+     */
+    public static byte[] bytes(ObjectMapper mapper, Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

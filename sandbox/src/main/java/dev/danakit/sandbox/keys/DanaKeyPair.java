@@ -1,6 +1,7 @@
 package dev.danakit.sandbox.keys;
 
 import dev.danakit.signing.keys.PemKeys;
+import dev.danakit.signing.testing.TestKeyPairs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Base64;
@@ -59,7 +58,8 @@ public final class DanaKeyPair {
         try {
             if (!Files.exists(priv) || !Files.exists(pub)) {
                 Files.createDirectories(dir);
-                KeyPair pair = generate();
+                // the twin's "DANA" key is a throwaway test key: it signs nothing real
+                KeyPair pair = TestKeyPairs.rsa2048();
                 writePrivate(priv, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
                 Files.writeString(pub, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
             }
@@ -93,16 +93,6 @@ public final class DanaKeyPair {
     public static String pem(String type, byte[] der) {
         String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
         return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
-    }
-
-    private static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("RSA is not available", e);
-        }
     }
 
     private static void writePrivate(Path file, String pem) throws IOException {
