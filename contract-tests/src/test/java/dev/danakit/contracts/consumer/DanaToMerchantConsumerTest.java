@@ -40,8 +40,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * DANA → merchant: for every callback the server stubs serve, four interactions (accepted, a field over
  * its maxLength, a mandatory field missing, a bad signature), each with the DANA-format answer the server
- * stubs give. The pact files are {@code dana-merchant-callbacks.json} and
- * {@code nicepay-merchant-nicepay-callbacks.json}; signatures are made at verification time (provider state
+ * stubs give. The pact files are {@code dana-merchant-callbacks.json},
+ * {@code dana-malformed-merchant-callbacks.json} (the malformed deliveries DANA's Open API answers with HTTP 200,
+ * see {@link Delivery#partiesOf}) and {@code nicepay-merchant-nicepay-callbacks.json}; signatures are made at verification time (provider state
  * says whether to corrupt them), so the example signatures in the pact are placeholders.
  */
 class DanaToMerchantConsumerTest {
@@ -89,7 +90,7 @@ class DanaToMerchantConsumerTest {
         }
         Answer answer = answer(op, delivery, field);
         List<Parameter> headers = op.headers().stream().filter(h -> Boolean.TRUE.equals(h.getRequired())).toList();
-        String[] parties = Delivery.parties(op);
+        String[] parties = delivery.partiesOf(op);
         var pact = Interactions.pact(new Interactions.Spec(parties[0], parties[1], delivery.state(),
                 description(op, delivery, field), op.method(), op.path(), headers, Map.of(),
                 SpecMatchers.body(op.requestSchema(), request, op.id() + " request", overrides),

@@ -52,6 +52,22 @@ public enum Delivery {
                 : new String[] {"dana", "merchant-callbacks"};
     }
 
+    /**
+     * @param op a callback
+     * @return consumer and provider of the pact this delivery goes into. A delivery whose request breaks the
+     *     spec on purpose but is answered with HTTP 200 (Open API: {@code F 00000004 PARAM_ILLEGAL}) goes to a
+     *     pact of its own, {@code dana-malformed-merchant-callbacks.json}: contract tools such as
+     *     swagger-mock-validator read a request answered 4xx as a negative case, but one answered 2xx as a
+     *     request that must match the spec. Same provider, so a provider verification reads both files.
+     */
+    public String[] partiesOf(SpecOperation op) {
+        String[] parties = parties(op);
+        boolean breaksTheSpec = this == FIELD_TOO_LONG || this == MANDATORY_FIELD_MISSING;
+        return breaksTheSpec && "open-api".equals(op.style())
+                ? new String[] {parties[0] + "-malformed", parties[1]}
+                : parties;
+    }
+
     /** @return the provider state that tells the verifier how to sign */
     public String state() {
         return state;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.danakit.sandbox.generated.payment.model.CreateOrderRequest;
+import dev.danakit.sandbox.generated.widget.model.ApplyTokenRequest;
 import jakarta.ws.rs.ext.ContextResolver;
 import java.io.UncheckedIOException;
 
@@ -21,7 +22,8 @@ public final class SandboxJson implements ContextResolver<ObjectMapper> {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-            .addMixIn(CreateOrderRequest.class, CreateOrderForms.class);
+            .addMixIn(CreateOrderRequest.class, CreateOrderForms.class)
+            .addMixIn(ApplyTokenRequest.class, ApplyTokenForms.class);
 
     /** @return the shared mapper (thread-safe once configured) */
     public ObjectMapper mapper() {

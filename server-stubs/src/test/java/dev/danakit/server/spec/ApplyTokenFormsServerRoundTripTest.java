@@ -1,6 +1,8 @@
 package dev.danakit.server.spec;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,15 +24,26 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 /**
  * Apply Token's two request forms through the jaxrs-spec models (useOneOfInterfaces): DANA's flat JSON binds to
- * the form named by grantType, writes back the same JSON, and keeps its length constraints.
+ * the form named by grantType, writes back the same JSON, and keeps its length constraints. The spec's oneOf
+ * has no discriminator mapping (JSON Schema tools cannot read one), so the generated interface binds through a
+ * mix-in that names each form by the grantType value its pattern pins.
  */
 class ApplyTokenFormsServerRoundTripTest {
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "grantType",
+            visible = true)
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = ApplyTokenAuthorizationCodeRequest.class, name = "AUTHORIZATION_CODE"),
+            @JsonSubTypes.Type(value = ApplyTokenRefreshTokenRequest.class, name = "REFRESH_TOKEN")})
+    interface ApplyTokenFormByGrantType {
+    }
 
     private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
     private final Validator validator = VALIDATION.getValidator();
     private final ObjectMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .serializationInclusion(JsonInclude.Include.NON_NULL).build();
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .addMixIn(ApplyTokenRequest.class, ApplyTokenFormByGrantType.class).build();
 
     @AfterAll
     static void close() {
