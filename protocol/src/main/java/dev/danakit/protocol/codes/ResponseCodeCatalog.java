@@ -2,6 +2,7 @@ package dev.danakit.protocol.codes;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -20,11 +21,25 @@ public final class ResponseCodeCatalog {
     /**
      * One catalogue line.
      *
-     * @param title short title, e.g. {@code Invalid Field Format}
+     * @param title short title, e.g. {@code Invalid Field Format}; for Open API and NICEPAY codes DANA's message
      * @param meaning what it means and what to do, in the catalogue's words
      * @param action the partner action, or null to keep the one derived from the code
+     * @param resultStatus the Open API resultStatus (S, F, U, A) of the code, else {@code null}
+     * @param resultCodeId the Open API resultCodeId of the code, else {@code null}
      */
-    public record CatalogueEntry(String title, String meaning, NextAction action) {
+    public record CatalogueEntry(String title, String meaning, NextAction action, String resultStatus,
+            String resultCodeId) {
+
+        /**
+         * A line without Open API result fields.
+         *
+         * @param title short title
+         * @param meaning what it means
+         * @param action the partner action, or null
+         */
+        public CatalogueEntry(String title, String meaning, NextAction action) {
+            this(title, meaning, action, null, null);
+        }
     }
 
     private ResponseCodeCatalog(Map<String, CatalogueEntry> entries) {
@@ -43,6 +58,18 @@ public final class ResponseCodeCatalog {
      */
     public static ResponseCodeCatalog of(Map<String, CatalogueEntry> entries) {
         return new ResponseCodeCatalog(Objects.requireNonNull(entries, "entries"));
+    }
+
+    /**
+     * What the catalogue says of one code of one operation, e.g. the resultStatus and message of
+     * {@code SYSTEM_ERROR} for {@code unbindNotify}.
+     *
+     * @param operationId the operation
+     * @param code the 7-digit SNAP code, Open API resultCode or resultCodeId, or NICEPAY resultCd
+     * @return the catalogue line, if the operation documents that code
+     */
+    public Optional<CatalogueEntry> entry(String operationId, String code) {
+        return Optional.ofNullable(entries.get(operationKey(operationId, code)));
     }
 
     /** @return how many codes the catalogue knows */

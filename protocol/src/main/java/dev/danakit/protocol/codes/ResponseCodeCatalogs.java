@@ -68,7 +68,8 @@ public final class ResponseCodeCatalogs {
 
     private static ResponseCodeCatalog.CatalogueEntry entry(JsonNode node) {
         return new ResponseCodeCatalog.CatalogueEntry(text(node, "message"), text(node, "meaning"),
-                action(text(node, "action"), node.path("httpStatus").asInt()));
+                action(text(node, "action"), node.path("httpStatus").asInt()), text(node, "resultStatus"),
+                text(node, "resultCodeId"));
     }
 
     /** The catalogue's four partner actions, made precise with the status where that says more. */
