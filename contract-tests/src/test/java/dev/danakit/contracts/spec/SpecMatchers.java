@@ -137,7 +137,7 @@ public final class SpecMatchers {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
             JsonNode value = field.getValue();
-            Schema<?> fieldSchema = properties.get(name);
+            Schema<?> fieldSchema = branchFor(properties.get(name), value);
             String fieldPath = path.isEmpty() ? name : path + "." + name;
             boolean fieldExact = exact || OUTCOME_FIELDS.contains(name);
             if (walk.overrides().containsKey(fieldPath)) {
@@ -284,7 +284,7 @@ public final class SpecMatchers {
         }
         Map<String, Schema> properties = properties(schema, (ObjectNode) example);
         example.fields().forEachRemaining(f -> {
-            Schema<?> field = properties.get(f.getKey());
+            Schema<?> field = branchFor(properties.get(f.getKey()), f.getValue());
             String fieldPath = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
             if (field == null) {
                 return;
@@ -296,6 +296,23 @@ public final class SpecMatchers {
                 collect(field, f.getValue(), fieldPath, found);
             }
         });
+    }
+
+    /**
+     * A value that may take one of several JSON types ({@code head.reserve}: a JSON text or an object) is matched by
+     * the branch of its own type, with that branch's bounds.
+     */
+    public static Schema<?> branchFor(Schema<?> schema, JsonNode value) {
+        if (schema == null || schema.getType() != null || schema.getOneOf() == null) {
+            return schema;
+        }
+        String type = value.isTextual() ? "string" : value.isObject() ? "object" : value.isArray() ? "array" : null;
+        for (Schema<?> branch : schema.getOneOf()) {
+            if (type != null && type.equals(branch.getType())) {
+                return branch;
+            }
+        }
+        return schema;
     }
 
     /** Properties of an object schema; for a oneOf, those of the branch whose properties cover the example. */

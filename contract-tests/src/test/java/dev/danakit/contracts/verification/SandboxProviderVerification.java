@@ -46,15 +46,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * at send time, with the merchant key the sandbox knows (a fresh X-EXTERNAL-ID each time, as DANA requires),
  * and the DANA-side state the example refers to (its customer token, auth code, order) is put in place first.
  * The interactions verified are those a faithful twin can produce from the pact's request: the successes (SNAP
- * 2xx, Open API S) and {@code 401xx00} (a signature that does not verify). Answers that need DANA-side conditions the request does
- * not carry (429, 5xx, Do Not Honor, ...) are left to the consumer side.
+ * 200, Open API S) and {@code 401xx00} (a signature that does not verify). Answers that need DANA-side conditions the
+ * request does not carry (202 In Progress, 429, 5xx, Do Not Honor, ...) are left to the consumer side.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @IgnoreMissingStateChange
 abstract class SandboxProviderVerification {
 
     /** Provider states the sandbox can honour from the request alone. */
-    static final String PRODUCIBLE = ".* answers (2\\d{6}|401\\d{2}00|S \\d{8}) .*";
+    static final String PRODUCIBLE = ".* answers (200\\d{4}|401\\d{2}00|S \\d{8}) .*";
 
     /** NICEPAY remove-token states the sandbox can honour: the user token active or not. */
     static final String NICEPAY_PRODUCIBLE = ".* answers (0000|9920) .*";

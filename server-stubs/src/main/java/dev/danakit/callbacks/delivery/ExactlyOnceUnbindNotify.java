@@ -73,7 +73,9 @@ public final class ExactlyOnceUnbindNotify implements UnbindNotifyApi {
         value.setHead(head);
         // what the merchant's handler left open is filled as every Open API answer's head is
         OpenApiHead answering = OpenApiHead.answering(operation, request.getVersion(), request.getClientId(),
-                request.getReqMsgId(), request.getReserve(), clock);
+                request.getReqMsgId(),
+                // reserve is a JSON text or an object (api/ERRATA.md): only the text form is echoed
+                request.getReserve() instanceof String text ? text : null, clock);
         head.setVersion(head.getVersion() == null ? answering.version() : head.getVersion());
         head.setFunction(head.getFunction() == null ? answering.function() : head.getFunction());
         head.setClientId(head.getClientId() == null ? answering.clientId() : head.getClientId());

@@ -36,7 +36,7 @@ class HeaderTest extends HostileInputTest {
                 Arguments.of("X-SIGNATURE", 5000, "Invalid Field Format X-SIGNATURE"),
                 Arguments.of("X-PARTNER-ID", 37, "Invalid Field Format X-PARTNER-ID"),
                 Arguments.of("X-EXTERNAL-ID", 37, "Invalid Field Format X-EXTERNAL-ID"),
-                Arguments.of("CHANNEL-ID", 6, "Invalid Field Format CHANNEL-ID"),
+                Arguments.of("CHANNEL-ID", 65, "Invalid Field Format CHANNEL-ID"), // DANA's SDKs send <partnerId>-SERVER
                 Arguments.of("X-PARTNER-ID", 4000, "Invalid Field Format X-PARTNER-ID"));
     }
 
