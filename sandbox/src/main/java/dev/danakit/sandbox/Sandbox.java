@@ -1,6 +1,12 @@
 package dev.danakit.sandbox;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.danakit.protocol.answers.DanaAnswers;
+import dev.danakit.protocol.operations.OperationTable;
 import dev.danakit.sandbox.admin.SandboxAdminResource;
+import dev.danakit.sandbox.demo.DemoMerchant;
+import dev.danakit.sandbox.demo.DemoResource;
+import dev.danakit.sandbox.demo.DemoSigner;
 import dev.danakit.sandbox.docs.DocsHandler;
 import dev.danakit.sandbox.docs.SpecIndex;
 import dev.danakit.sandbox.generated.auth.api.AuthApi;
@@ -12,13 +18,13 @@ import dev.danakit.sandbox.generated.payment.api.PaymentGatewayApi;
 import dev.danakit.sandbox.generated.widget.api.WidgetApi;
 import dev.danakit.sandbox.http.DanaErrorMapper;
 import dev.danakit.sandbox.http.DanaRequestFilter;
-import dev.danakit.sandbox.http.DanaResponses;
 import dev.danakit.sandbox.http.ExternalIdLedger;
 import dev.danakit.sandbox.http.SandboxJson;
 import dev.danakit.sandbox.http.SnapResponseTimestamp;
 import dev.danakit.sandbox.keys.DanaKeyPair;
 import dev.danakit.sandbox.merchants.MerchantRegistry;
-import dev.danakit.sandbox.spec.OperationCatalog;
+import dev.danakit.sandbox.server.InstanceResources;
+import dev.danakit.sandbox.server.SandboxHttpServer;
 import dev.danakit.sandbox.spec.SuccessExamples;
 import dev.danakit.sandbox.twin.CallbackDelivery;
 import dev.danakit.sandbox.twin.CustomerTokens;
@@ -28,6 +34,7 @@ import dev.danakit.sandbox.twin.IdempotencyLedger;
 import dev.danakit.sandbox.twin.MerchantManagementTwin;
 import dev.danakit.sandbox.twin.NicepayTokens;
 import dev.danakit.sandbox.twin.NicepayTwin;
+import dev.danakit.sandbox.twin.Notifications;
 import dev.danakit.sandbox.twin.Orders;
 import dev.danakit.sandbox.twin.PaymentTwin;
 import dev.danakit.sandbox.twin.SandboxFixtures;
@@ -38,18 +45,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.model.Resource;
 
 /**
  * A running DANA twin: the DANA-side operations of the specs, Swagger UI and the raw specs, on one
@@ -62,6 +70,9 @@ public final class Sandbox implements AutoCloseable {
             PaymentGatewayApi.class, DisbursementApi.class, AuthApi.class, TransactionHistoryApi.class,
             NicepayPayloanApi.class);
 
+    /** The spec of the callbacks the sandbox sends (as DANA does) to merchants. */
+    private static final String MERCHANT_CALLBACKS = "merchant-callbacks.yaml";
+
     private final HttpServer server;
     private final URI baseUri;
     private final DanaKeyPair keys;
@@ -69,10 +80,12 @@ public final class Sandbox implements AutoCloseable {
     private final CallbackDelivery delivery;
     private final List<String> specs;
     private final SandboxFixtures fixtures;
+    private final DemoMerchant demo;
 
     private Sandbox(HttpServer server, URI baseUri, DanaKeyPair keys, MerchantRegistry merchants,
-                    CallbackDelivery delivery, List<String> specs, SandboxFixtures fixtures) {
+                    CallbackDelivery delivery, List<String> specs, SandboxFixtures fixtures, DemoMerchant demo) {
         this.fixtures = fixtures;
+        this.demo = demo;
         this.server = server;
         this.baseUri = baseUri;
         this.keys = keys;
@@ -90,28 +103,33 @@ public final class Sandbox implements AutoCloseable {
     public static Sandbox start(SandboxOptions options) {
         ClassLoader loader = Sandbox.class.getClassLoader();
         List<String> specs = SpecIndex.load(loader);
-        OperationCatalog catalog = OperationCatalog.load(specs, loader);
+        OperationTable operations = OperationTable.dana();
         DanaKeyPair keys = DanaKeyPair.loadOrCreate(options.configDir());
         Clock clock = Clock.systemUTC();
         SandboxJson json = new SandboxJson();
         MerchantRegistry merchants = new MerchantRegistry();
         CustomerTokens tokens = new CustomerTokens(clock);
-        DanaResponses responses = new DanaResponses(json.mapper(), keys.privateKey(), clock);
-        DanaErrorMapper errors = new DanaErrorMapper(responses);
+        DanaAnswers answers = new DanaAnswers(keys.privateKey(), clock);
+        DanaErrorMapper errors = new DanaErrorMapper(answers);
         CallbackDelivery delivery = new CallbackDelivery(options.notifyRetrySchedule(), clock);
-        UnbindNotifier unbindNotifier = new UnbindNotifier(json.mapper(), keys.privateKey(), clock,
-                options.timestampTolerance(), delivery);
+        Notifications notifications = new Notifications(json.mapper(), keys.privateKey(), clock, delivery);
+        UnbindNotifier unbindNotifier = new UnbindNotifier(operations.operation(MERCHANT_CALLBACKS, "unbindNotify"),
+                notifications, options.timestampTolerance());
 
-        DanaRequestFilter requests = new DanaRequestFilter(catalog, merchants, new ExternalIdLedger(clock), responses,
-                json.mapper(), clock, options.timestampTolerance(), options.relaxedSignatures());
-        ExampleAnswers answers = new ExampleAnswers(SuccessExamples.load(specs, loader), json.mapper());
+        DanaRequestFilter requests = new DanaRequestFilter(new DanaRequestFilter.Settings(operations, merchants,
+                new ExternalIdLedger(clock), clock, options.timestampTolerance(), options.relaxedSignatures()),
+                answers, json.mapper());
+        ExampleAnswers examples = new ExampleAnswers(SuccessExamples.load(specs, loader), json.mapper());
         Orders orders = new Orders(clock);
-        FinishNotifier finishNotifier = new FinishNotifier(json.mapper(), keys.privateKey(), clock, delivery);
+        FinishNotifier finishNotifier = new FinishNotifier(operations.operation(MERCHANT_CALLBACKS, "finishNotify"),
+                notifications);
         NicepayTokens nicepayTokens = new NicepayTokens();
         List<Object> behaviour = List.of(new WidgetTwin(tokens, merchants, unbindNotifier),
-                new PaymentTwin(orders, answers, clock), new MerchantManagementTwin(responses, clock),
+                new PaymentTwin(orders, examples, clock), new MerchantManagementTwin(answers, json.mapper()),
                 new NicepayTwin(merchants, nicepayTokens));
         IdempotencyLedger idempotency = new IdempotencyLedger();
+        SandboxFixtures fixtures = new SandboxFixtures(tokens, orders, nicepayTokens);
+        DemoMerchant demo = DemoMerchant.install(options.configDir(), merchants, fixtures);
 
         ResourceConfig app = new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
@@ -122,18 +140,27 @@ public final class Sandbox implements AutoCloseable {
                 .register(new SnapResponseTimestamp(clock))
                 .register(errors)
                 .register(new DanaErrorMapper.Violations(errors))
-                .register(new SandboxAdminResource(keys, merchants, tokens, unbindNotifier, delivery, orders, finishNotifier,
-                        nicepayTokens));
+                .registerResources(
+                        InstanceResources.of(new SandboxAdminResource(keys, merchants, tokens, unbindNotifier, delivery,
+                                orders, finishNotifier, nicepayTokens)),
+                        InstanceResources.of(new DemoResource(demo,
+                                new DemoSigner(operations, demo, new ObjectMapper(), clock))));
 
+        Set<String> servedPaths = new HashSet<>();
         for (Class<?> api : DANA_APIS) {
-            app.registerResources(Set.copyOf(SpecTwin.resources(api,
-                    SpecTwin.implement(api, behaviour, requests, answers, idempotency, responses, json.mapper()))));
+            List<Resource> resources = SpecTwin.resources(api,
+                    SpecTwin.implement(api, behaviour, requests, examples, idempotency, answers, json.mapper()));
+            resources.forEach(resource -> servedPaths.add("/" + resource.getPath().replaceFirst("^/", "")));
+            app.registerResources(Set.copyOf(resources));
         }
+        // Swagger UI sends "Try it out" to the first server of a spec this sandbox answers
+        Set<String> servedSpecs = new HashSet<>();
+        operations.operations().stream().filter(operation -> servedPaths.contains(operation.path()))
+                .forEach(operation -> servedSpecs.add(operation.spec()));
 
         URI requested = URI.create("http://" + hostLiteral(options.host()) + ":" + options.port() + "/");
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, app, false);
-        DocsHandler docs = new DocsHandler(loader, specs);
-        server.getServerConfiguration().addHttpHandler(docs, "/docs", "/openapi");
+        HttpServer server = SandboxHttpServer.create(options.host(), options.port(), app,
+                new DocsHandler(loader, specs, servedSpecs), SandboxHttpServer.Limits.DEFAULT);
         try {
             server.start();
         } catch (IOException e) {
@@ -142,8 +169,7 @@ public final class Sandbox implements AutoCloseable {
         }
         NetworkListener listener = server.getListeners().iterator().next();
         URI baseUri = URI.create("http://" + hostLiteral(options.host()) + ":" + listener.getPort());
-        return new Sandbox(server, baseUri, keys, merchants, delivery, specs, new SandboxFixtures(tokens, orders,
-                nicepayTokens));
+        return new Sandbox(server, baseUri, keys, merchants, delivery, specs, fixtures, demo);
     }
 
     /** @return e.g. {@code http://127.0.0.1:8080} (no trailing slash) */
@@ -169,6 +195,11 @@ public final class Sandbox implements AutoCloseable {
     /** @return direct access to DANA-side state, for contracts and demos */
     public SandboxFixtures fixtures() {
         return fixtures;
+    }
+
+    /** @return the built-in demo merchant that "Try it out" and the banner's command sign for */
+    public DemoMerchant demo() {
+        return demo;
     }
 
     /** @return the published spec file names */

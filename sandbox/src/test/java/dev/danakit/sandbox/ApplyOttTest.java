@@ -18,26 +18,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Apply OTT against the twin: the generated client signed, and DANA's refusals byte by byte. */
 class ApplyOttTest {
 
     private static final String PATH = "/rest/v1.1/qr/apply-ott";
 
-    private static RunningSandbox running;
-
-    @BeforeAll
-    static void start() {
-        running = RunningSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        running.close();
-    }
+    @RegisterExtension
+    static final RunningSandbox running = RunningSandbox.perClass();
 
     @Test
     void signedApplyOttFromTheGeneratedClientGetsAnOtt() throws ApiException {
@@ -134,7 +124,8 @@ class ApplyOttTest {
     void bodyThatIsNotJsonGets4004900() {
         String token = running.bindCustomer();
         byte[] body = SandboxHttp.utf8("{\"userResources\":");
-        assertSnap(running.http.post(PATH, signedHeaders(body, token), body), 400, "4004900", "Bad Request");
+        assertSnap(running.http.post(PATH, signedHeaders(body, token), body), 400, "4004900",
+                "Bad Request. body is not well-formed JSON");
     }
 
     @Test

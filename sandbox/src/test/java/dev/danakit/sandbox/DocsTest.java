@@ -44,14 +44,36 @@ class DocsTest {
     }
 
     @Test
+    void specsTheSandboxAnswersNameItAsTheirFirstServerAndAreOtherwiseThePublishedFiles() throws Exception {
+        String base = running.sandbox.baseUri().toString();
+        for (String spec : List.of("widget.yaml", "payment-gateway.yaml", "merchant-management.yaml")) {
+            String served = running.http.get("/openapi/" + spec).body();
+            String published = published(spec);
+            String entry = "  - url: " + base + "\n    description: This DANA sandbox (Try it out is signed for the demo merchant)\n";
+            assertTrue(served.contains("servers:\n" + entry + "  - url: https://api.sandbox.dana.id"), served);
+            assertEquals(published, served.replace(entry, ""), spec + ": nothing else changed");
+        }
+        // the merchant's own endpoints are not the sandbox's: that spec stays as published
+        assertEquals(published("merchant-callbacks.yaml"), running.http.get("/openapi/merchant-callbacks.yaml").body());
+    }
+
+    private static String published(String spec) throws java.io.IOException {
+        try (var in = DocsTest.class.getClassLoader().getResourceAsStream("openapi/" + spec)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void swaggerUiIsServedOfflineWithOurInitializer() {
         HttpResponse<String> page = running.http.get("/docs/");
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(page.body().contains("swagger-initializer.js"));
-        assertTrue(page.body().contains("--relaxed-signatures"), "the page says how to try signed operations");
+        assertTrue(page.body().contains("data-demo=\"privateKeyPem\""), "the page shows the demo merchant's credentials");
+        assertTrue(page.body().contains("POST /sandbox/merchants"), "and how to register one's own");
         String initializer = running.http.get("/docs/swagger-initializer.js").body();
         assertFalse(initializer.contains("petstore"), "the webjar's default initializer points at the internet");
+        assertTrue(initializer.contains("requestInterceptor: signForTheDemoMerchant"), initializer);
         assertEquals(200, running.http.get("/docs/swagger-ui-bundle.js").statusCode());
         assertEquals(302, running.http.get("/docs").statusCode());
         assertEquals(404, running.http.get("/docs/no-such-file.js").statusCode());

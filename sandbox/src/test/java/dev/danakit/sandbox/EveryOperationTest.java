@@ -4,25 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.danakit.sandbox.spec.DanaOperation;
-import dev.danakit.sandbox.spec.OperationCatalog;
+import dev.danakit.protocol.operations.DanaOperation;
+import dev.danakit.protocol.operations.OperationStyle;
+import dev.danakit.protocol.operations.OperationTable;
 import dev.danakit.signing.openapi.OpenApiEnvelope;
 import dev.danakit.signing.openapi.OpenApiVerifier;
 import dev.danakit.signing.snap.SnapTimestamp;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every DANA-side operation of every spec, called with its own spec request example, correctly signed:
@@ -34,29 +31,18 @@ class EveryOperationTest {
     private static final Set<String> NEED_STATE = Set.of("applyOtt", "applyToken", "accountUnbinding", "queryPayment",
             "cancelOrder", "refundOrder", "balanceInquiry", "transactionHistoryList");
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static RunningSandbox running;
-
-    @BeforeAll
-    static void start() {
-        running = RunningSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        running.close();
-    }
+    @RegisterExtension
+    static final RunningSandbox running = RunningSandbox.perClass();
 
     @TestFactory
     Stream<DynamicTest> everyOperationAnswersInDanaFormat() {
-        OperationCatalog catalog = OperationCatalog.load(running.sandbox.specs(), getClass().getClassLoader());
-        return catalog.all().stream()
-                .filter(op -> !op.spec().equals("merchant-callbacks.yaml") && op.style() != DanaOperation.Style.NICEPAY)
+        return OperationTable.dana().operations().stream()
+                .filter(op -> !op.spec().equals("merchant-callbacks.yaml") && op.style() != OperationStyle.NICEPAY)
                 .map(op -> DynamicTest.dynamicTest(op.spec() + " " + op.operationId(), () -> call(op)));
     }
 
     private static void call(DanaOperation op) throws Exception {
-        JsonNode example = requestExample(op);
+        JsonNode example = SpecExamples.request(op);
         HttpResponse<String> response = switch (op.style()) {
             case OPEN_API -> running.http.post(op.path(), Map.of(), openApiRequest(example));
             case SNAP_TOKEN -> running.http.post(op.path(), running.merchant.signer.accessTokenHeaders(TestMerchant.CLIENT_ID),
@@ -94,13 +80,5 @@ class EveryOperationTest {
         head.put("clientId", TestMerchant.CLIENT_ID);
         head.put("reqTime", running.merchant.signer.timestamp());
         return running.merchant.signer.openApiRequest(SandboxHttp.utf8(value.toString()));
-    }
-
-    private static JsonNode requestExample(DanaOperation op) throws Exception {
-        try (InputStream in = EveryOperationTest.class.getClassLoader().getResourceAsStream("openapi/" + op.spec())) {
-            JsonNode examples = YAML.readTree(in).path("paths").path(op.path()).path("post").path("requestBody")
-                    .path("content").path("application/json").path("examples");
-            return examples.elements().next().path("value");
-        }
     }
 }

@@ -21,9 +21,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** queryMerchantResource (Open API envelope): signed both ways, failures as signed F results. */
 class MerchantManagementTest {
@@ -31,17 +30,8 @@ class MerchantManagementTest {
     private static final String PATH = "/dana/merchant/queryMerchantResource.htm";
     private static final String FUNCTION = "dana.merchant.queryMerchantResource";
 
-    private static RunningSandbox running;
-
-    @BeforeAll
-    static void start() {
-        running = RunningSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        running.close();
-    }
+    @RegisterExtension
+    static final RunningSandbox running = RunningSandbox.perClass();
 
     @Test
     void theGeneratedClientGetsBalancesSignedByDana() {
@@ -83,14 +73,16 @@ class MerchantManagementTest {
                 OpenApiEnvelope.sign(running.merchant.keys.getPrivate(), requestValue(body("x"))));
         JsonNode response = verifiedResponse(post(envelope));
         assertResult(response, "F", "00000004", "PARAM_ILLEGAL");
-        assertEquals("signature does not match the signed content", response.at("/body/resultInfo/resultMsg").asText());
+        assertEquals("Unauthorized. signature does not match the signed content",
+                response.at("/body/resultInfo/resultMsg").asText());
     }
 
     @Test
     void missingFieldGetsParamIllegalNamingIt() {
         JsonNode response = verifiedResponse(post(signed("{\"merchantResourceInfoList\":[\"MERCHANT_DEPOSIT_BALANCE\"]}")));
         assertResult(response, "F", "00000004", "PARAM_ILLEGAL");
-        assertEquals("parameter illegal: request.body.requestMerchantId", response.at("/body/resultInfo/resultMsg").asText());
+        assertEquals("Invalid Mandatory Field request.body.requestMerchantId",
+                response.at("/body/resultInfo/resultMsg").asText());
     }
 
     @Test
@@ -98,7 +90,7 @@ class MerchantManagementTest {
         JsonNode response = verifiedResponse(post(signed(
                 "{\"requestMerchantId\":\"" + TestMerchant.MERCHANT_ID + "\",\"merchantResourceInfoList\":[\"GOLD\"]}")));
         assertResult(response, "F", "00000004", "PARAM_ILLEGAL");
-        assertEquals("parameter illegal: request.body.merchantResourceInfoList",
+        assertEquals("Invalid Field Format request.body.merchantResourceInfoList[0]",
                 response.at("/body/resultInfo/resultMsg").asText());
     }
 

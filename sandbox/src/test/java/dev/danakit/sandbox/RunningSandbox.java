@@ -7,35 +7,66 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A sandbox on 127.0.0.1 with a free port and a temporary config folder, plus one registered merchant. */
-final class RunningSandbox implements AutoCloseable {
+/**
+ * A sandbox on 127.0.0.1 with a free port and a temporary config folder, plus one registered merchant. Either
+ * started at once ({@link #start()}), or by JUnit around a test class:
+ * {@code @RegisterExtension static final RunningSandbox running = RunningSandbox.perClass();}.
+ */
+final class RunningSandbox implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
-    final Sandbox sandbox;
+    private static final List<Duration> FAST_RETRIES = List.of(Duration.ofMillis(200), Duration.ofMillis(200),
+            Duration.ofMillis(200));
+
     final TestMerchant merchant = TestMerchant.create();
-    final SandboxHttp http;
-    final Path configDir;
+    private final List<Duration> retrySchedule;
+    private final String unbindNotifyUrl;
+    Sandbox sandbox;
+    SandboxHttp http;
+    Path configDir;
 
-    private RunningSandbox(SandboxOptions options, Path configDir) {
-        this.configDir = configDir;
-        this.sandbox = Sandbox.start(options);
-        this.http = new SandboxHttp(sandbox.baseUri());
+    private RunningSandbox(List<Duration> retrySchedule, String unbindNotifyUrl) {
+        this.retrySchedule = retrySchedule;
+        this.unbindNotifyUrl = unbindNotifyUrl;
+    }
+
+    /** @return a sandbox JUnit starts before the test class and stops after it */
+    static RunningSandbox perClass() {
+        return new RunningSandbox(FAST_RETRIES, null);
     }
 
     static RunningSandbox start() {
-        return start(List.of(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(200)), null);
+        return start(FAST_RETRIES, null);
     }
 
     static RunningSandbox start(List<Duration> retrySchedule, String unbindNotifyUrl) {
+        RunningSandbox running = new RunningSandbox(retrySchedule, unbindNotifyUrl);
+        running.launch();
+        return running;
+    }
+
+    private void launch() {
         try {
-            Path dir = Files.createTempDirectory("dana-sandbox-test");
-            RunningSandbox running = new RunningSandbox(
-                    SandboxOptions.defaults(dir).withPort(0).withNotifyRetrySchedule(retrySchedule), dir);
-            running.registerMerchant(unbindNotifyUrl);
-            return running;
+            configDir = Files.createTempDirectory("dana-sandbox-test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        sandbox = Sandbox.start(SandboxOptions.defaults(configDir).withPort(0).withNotifyRetrySchedule(retrySchedule));
+        http = new SandboxHttp(sandbox.baseUri());
+        registerMerchant(unbindNotifyUrl);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        launch();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     void registerMerchant(String unbindNotifyUrl) {

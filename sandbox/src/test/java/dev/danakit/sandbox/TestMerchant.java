@@ -1,10 +1,9 @@
 package dev.danakit.sandbox;
 
 import dev.danakit.sandbox.keys.DanaKeyPair;
+import dev.danakit.signing.testing.TestKeyPairs;
 import dev.danakit.signing.testing.TestSigner;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 
 /** A merchant made up for a test: a fresh key pair and a client id. */
@@ -22,13 +21,7 @@ final class TestMerchant {
     }
 
     static TestMerchant create() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return new TestMerchant(generator.generateKeyPair());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new TestMerchant(TestKeyPairs.rsa2048());
     }
 
     String publicKeyPem() {

@@ -1,35 +1,52 @@
 package dev.danakit.callbacks;
 
+import dev.danakit.protocol.operations.AnswerFormat;
+import dev.danakit.protocol.operations.DanaOperation;
+import dev.danakit.protocol.operations.OperationTable;
 import jakarta.ws.rs.Path;
 import java.util.Objects;
 
 /**
- * One callback the merchant serves: where it is received and how it is verified and answered.
+ * One callback the merchant serves: its operation in the table generated from the specs (path, style, service
+ * code, Open API function) and the generated model it answers with.
  *
- * @param path the path of the generated interface's {@code @Path}, with a leading slash
- * @param style how the callback is signed and answered
- * @param serviceCode the SNAP service code (two digits) used in SNAP response codes, e.g. {@code 56}
- * @param function the Open API {@code head.function}, for answers to requests too broken to echo it
+ * @param operation the callback's operation
  * @param responseType the generated response model: Open API envelopes of this type are signed on the way
  *     out, SNAP answers of this type get the HTTP status of their {@code responseCode}; {@code null} for none
  */
-public record CallbackEndpoint(String path, CallbackStyle style, String serviceCode, String function,
-        Class<?> responseType) {
+public record CallbackEndpoint(DanaOperation operation, Class<?> responseType) {
 
     /**
-     * @param path leading-slash path
-     * @param style style
-     * @param serviceCode two-digit SNAP service code
-     * @param function Open API function name or {@code null}
+     * @param operation the operation
      * @param responseType response model or {@code null}
      */
     public CallbackEndpoint {
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(style, "style");
-        Objects.requireNonNull(serviceCode, "serviceCode");
-        if (!serviceCode.matches("\\d{2}")) {
-            throw new IllegalArgumentException("serviceCode must be two digits");
-        }
+        Objects.requireNonNull(operation, "operation");
+    }
+
+    /**
+     * The callback a generated interface serves, found in the operation table by the interface's path.
+     *
+     * @param generatedInterface e.g. {@code UnbindNotifyApi.class}
+     * @param responseType its response model, or {@code null}
+     * @return the endpoint
+     * @throws IllegalArgumentException if no spec operation has that path
+     */
+    public static CallbackEndpoint of(Class<?> generatedInterface, Class<?> responseType) {
+        String path = pathOf(generatedInterface);
+        DanaOperation operation = OperationTable.dana().byPath(path).orElseThrow(() -> new IllegalArgumentException(
+                generatedInterface.getName() + ": no operation of the specs at " + path));
+        return new CallbackEndpoint(operation, responseType);
+    }
+
+    /** @return the path of the callback, with a leading slash */
+    public String path() {
+        return operation.path();
+    }
+
+    /** @return how the callback is answered */
+    public AnswerFormat format() {
+        return operation.answerFormat();
     }
 
     /**

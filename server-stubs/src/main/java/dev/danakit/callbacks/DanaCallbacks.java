@@ -5,7 +5,6 @@ import dev.danakit.callbacks.delivery.ExactlyOnce;
 import dev.danakit.callbacks.delivery.ExactlyOnceFinishNotify;
 import dev.danakit.callbacks.delivery.ExactlyOnceUnbindNotify;
 import dev.danakit.callbacks.delivery.VerifiedNicepayTokenNotification;
-import dev.danakit.callbacks.error.DanaAnswers;
 import dev.danakit.callbacks.http.CallbackExceptionMappers;
 import dev.danakit.callbacks.http.CallbackObjectMapper;
 import dev.danakit.callbacks.http.CallbackVerificationFilter;
@@ -13,6 +12,8 @@ import dev.danakit.callbacks.http.SignedEnvelopeInterceptor;
 import dev.danakit.callbacks.http.SnapStatusFilter;
 import dev.danakit.callbacks.ledger.InMemoryNotificationLedger;
 import dev.danakit.callbacks.ledger.NotificationLedger;
+import dev.danakit.protocol.answers.DanaAnswers;
+import dev.danakit.protocol.operations.AnswerFormat;
 import dev.danakit.server.callbacks.api.FinishNotifyApi;
 import dev.danakit.server.callbacks.api.UnbindNotifyApi;
 import dev.danakit.server.callbacks.model.FinishNotifyResponse;
@@ -85,14 +86,14 @@ public final class DanaCallbacks implements Feature {
             if (byPath.putIfAbsent(endpoint.path(), endpoint) != null) {
                 throw new IllegalStateException("two handlers for " + endpoint.path());
             }
-            needsDanaKey |= endpoint.style() != CallbackStyle.NICEPAY;
-            if (endpoint.responseType() != null && endpoint.style() == CallbackStyle.OPEN_API) {
+            needsDanaKey |= endpoint.format() != AnswerFormat.NICEPAY;
+            if (endpoint.responseType() != null && endpoint.format() == AnswerFormat.OPEN_API) {
                 signed.add(endpoint.responseType());
             }
-            if (endpoint.responseType() != null && endpoint.style() == CallbackStyle.SNAP) {
+            if (endpoint.responseType() != null && endpoint.format() == AnswerFormat.SNAP) {
                 snapTypes.add(endpoint.responseType());
             }
-            wrapped.add(r.resource().apply(new Context(exactlyOnce, b.clock)));
+            wrapped.add(r.resource().apply(new Context(exactlyOnce, b.clock, endpoint)));
         }
         if (needsDanaKey) {
             Objects.requireNonNull(b.danaPublicKey, "danaPublicKey is required for DANA callbacks");
@@ -107,7 +108,7 @@ public final class DanaCallbacks implements Feature {
         this.merchantPrivateKey = b.merchantPrivateKey;
         this.clock = b.clock;
         this.mapper = CallbackObjectMapper.create(b.maxBodyBytes);
-        this.answers = new DanaAnswers(b.merchantPrivateKey, b.clock, mapper);
+        this.answers = new DanaAnswers(b.merchantPrivateKey, b.clock);
         SnapVerifier snap = needsDanaKey ? new SnapVerifier(b.danaPublicKey, b.clock, b.tolerance) : null;
         OpenApiVerifier openApi = needsDanaKey ? new OpenApiVerifier(b.danaPublicKey, b.clock, b.tolerance) : null;
         this.filter = new CallbackVerificationFilter(endpoints, snap, openApi, b.maxBodyBytes, answers);
@@ -138,8 +139,8 @@ public final class DanaCallbacks implements Feature {
         return true;
     }
 
-    /** What a handler wrapper needs from the builder. */
-    record Context(ExactlyOnce exactlyOnce, Clock clock) {
+    /** What a handler wrapper needs from the builder, and the callback it serves. */
+    record Context(ExactlyOnce exactlyOnce, Clock clock, CallbackEndpoint endpoint) {
     }
 
     private record Registration(CallbackEndpoint endpoint, Function<Context, Object> resource) {
@@ -218,17 +219,17 @@ public final class DanaCallbacks implements Feature {
         }
 
         /**
-         * Serves DANA's Finish Notify (SNAP, service 56) with the merchant's implementation, exactly once per
+         * Serves DANA's Finish Notify (SNAP) with the merchant's implementation, exactly once per
          * (originalPartnerReferenceNo, originalReferenceNo, latestTransactionStatus).
          *
          * @param handler the merchant's implementation of the generated interface; it may return {@code null}
-         *     for {@code 2005600 Successful}
+         *     for {@code 200<service code>00 Successful}
          * @return this
          */
         public Builder finishNotify(FinishNotifyApi handler) {
             Objects.requireNonNull(handler, "handler");
-            return add(new CallbackEndpoint(CallbackEndpoint.pathOf(FinishNotifyApi.class), CallbackStyle.SNAP, "56",
-                    null, FinishNotifyResponse.class), c -> new ExactlyOnceFinishNotify(handler, c.exactlyOnce()));
+            return add(CallbackEndpoint.of(FinishNotifyApi.class, FinishNotifyResponse.class),
+                    c -> new ExactlyOnceFinishNotify(handler, c.exactlyOnce(), c.endpoint().operation()));
         }
 
         /**
@@ -239,9 +240,8 @@ public final class DanaCallbacks implements Feature {
          */
         public Builder unbindNotify(UnbindNotifyApi handler) {
             Objects.requireNonNull(handler, "handler");
-            return add(new CallbackEndpoint(CallbackEndpoint.pathOf(UnbindNotifyApi.class), CallbackStyle.OPEN_API,
-                    "65", "dana.oauth.unbind.notify", UnbindNotifyResponse.class),
-                    c -> new ExactlyOnceUnbindNotify(handler, c.exactlyOnce(), c.clock()));
+            return add(CallbackEndpoint.of(UnbindNotifyApi.class, UnbindNotifyResponse.class),
+                    c -> new ExactlyOnceUnbindNotify(handler, c.exactlyOnce(), c.clock(), c.endpoint().operation()));
         }
 
         /**
@@ -254,8 +254,7 @@ public final class DanaCallbacks implements Feature {
         public Builder nicepayTokenNotification(NicepayTokenNotificationApi handler, String merchantKey) {
             Objects.requireNonNull(handler, "handler");
             Objects.requireNonNull(merchantKey, "merchantKey");
-            return add(new CallbackEndpoint(CallbackEndpoint.pathOf(NicepayTokenNotificationApi.class),
-                    CallbackStyle.NICEPAY, "00", null, null),
+            return add(CallbackEndpoint.of(NicepayTokenNotificationApi.class, null),
                     c -> new VerifiedNicepayTokenNotification(handler, merchantKey, c.exactlyOnce()));
         }
 

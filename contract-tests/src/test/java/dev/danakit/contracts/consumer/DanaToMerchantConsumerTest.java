@@ -17,6 +17,7 @@ import dev.danakit.contracts.spec.SpecMatchers.BoundedField;
 import dev.danakit.contracts.spec.SpecOperation;
 import dev.danakit.contracts.spec.SpecOperation.DocumentedAnswer;
 import dev.danakit.signing.openapi.OpenApiEnvelope;
+import dev.danakit.signing.testing.TestKeyPairs;
 import dev.danakit.signing.testing.TestSigner;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -46,7 +47,7 @@ import org.junit.jupiter.api.TestFactory;
 class DanaToMerchantConsumerTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final TestSigner dana = new TestSigner(TestKeys.rsa().getPrivate(), Clock.systemUTC());
+    private final TestSigner dana = new TestSigner(TestKeyPairs.rsa2048().getPrivate(), Clock.systemUTC());
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
@@ -167,7 +168,7 @@ class DanaToMerchantConsumerTest {
                     case MANDATORY_FIELD_MISSING -> "02";
                     default -> "00";
                 };
-                String service = String.valueOf(op.operation().getExtensions().get("x-dana-service-code"));
+                String service = op.table().serviceCode();
                 ObjectNode body = mapper.createObjectNode().put("responseCode", status + service + caseCode)
                         .put("responseMessage", message);
                 return new Answer(status, documented(op, status).schema(), body);

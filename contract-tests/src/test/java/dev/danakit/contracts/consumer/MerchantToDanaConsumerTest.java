@@ -22,6 +22,7 @@ import dev.danakit.contracts.spec.SpecOperation;
 import dev.danakit.contracts.spec.SpecOperation.DocumentedAnswer;
 import dev.danakit.signing.openapi.OpenApiEnvelope;
 import dev.danakit.signing.snap.SnapTimestamp;
+import dev.danakit.signing.testing.TestKeyPairs;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -54,8 +55,8 @@ class MerchantToDanaConsumerTest {
 
     static final String CONSUMER = "merchant-backend";
 
-    private final KeyPair merchantKeys = TestKeys.rsa();
-    private final KeyPair danaKeys = TestKeys.rsa();
+    private final KeyPair merchantKeys = TestKeyPairs.rsa2048();
+    private final KeyPair danaKeys = TestKeyPairs.rsa2048();
     private final SpecCatalog specs = SpecCatalog.shipped();
     private final String partnerId = specs.headerExample("X-PARTNER-ID").orElseThrow();
     private final String channelId = specs.headerExample("CHANNEL-ID").orElseThrow();

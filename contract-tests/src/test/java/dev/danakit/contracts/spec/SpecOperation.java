@@ -1,5 +1,7 @@
 package dev.danakit.contracts.spec;
 
+import dev.danakit.protocol.operations.DanaOperation;
+import dev.danakit.protocol.operations.OperationTable;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -34,10 +36,15 @@ public record SpecOperation(Path specFile, OpenAPI spec, String path, String met
         return operation.getTags().get(0);
     }
 
-    /** @return the {@code x-dana-style} extension: snap-b2b, snap-b2b2c, snap-token, open-api or nicepay */
+    /** @return the operation in the table generated from the specs: style, service code, function */
+    public DanaOperation table() {
+        return OperationTable.dana().byPath(path).orElseThrow(() -> new IllegalStateException(
+                "the operation table has no " + path + ": dana-protocol was built from other specs"));
+    }
+
+    /** @return the {@code x-dana-style}: snap-b2b, snap-b2b2c, snap-token, open-api or nicepay */
     public String style() {
-        Object style = operation.getExtensions() == null ? null : operation.getExtensions().get("x-dana-style");
-        return style == null ? "" : style.toString();
+        return table().style().specValue();
     }
 
     /** @return the spec file's base name, e.g. {@code widget} for widget.yaml */

@@ -12,12 +12,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.danakit.callbacks.DanaCallbacks;
 import dev.danakit.contracts.consumer.Delivery;
-import dev.danakit.contracts.consumer.TestKeys;
 import dev.danakit.contracts.spec.SpecCatalog;
 import dev.danakit.contracts.spec.SpecOperation;
 import dev.danakit.signing.nicepay.NicepayMerchantToken;
 import dev.danakit.signing.openapi.OpenApiEnvelope;
 import dev.danakit.signing.snap.SnapTimestamp;
+import dev.danakit.signing.testing.TestKeyPairs;
 import dev.danakit.signing.testing.TestSigner;
 import java.io.IOException;
 import java.net.URI;
@@ -51,7 +51,7 @@ abstract class CallbackProviderVerification {
 
     private static final String NICEPAY_MERCHANT_KEY = "contract-test-merchant-key";
 
-    private final KeyPair danaKeys = TestKeys.rsa();
+    private final KeyPair danaKeys = TestKeyPairs.rsa2048();
     private final TestSigner dana = new TestSigner(danaKeys.getPrivate(), Clock.systemUTC());
     private final ObjectMapper mapper = new ObjectMapper();
     private final ReferenceMerchant merchant = new ReferenceMerchant();
@@ -64,7 +64,7 @@ abstract class CallbackProviderVerification {
     void startMerchantServer() {
         DanaCallbacks callbacks = DanaCallbacks.builder()
                 .danaPublicKey(danaKeys.getPublic())
-                .merchantPrivateKey(TestKeys.rsa().getPrivate())
+                .merchantPrivateKey(TestKeyPairs.rsa2048().getPrivate())
                 .finishNotify(merchant)
                 .unbindNotify(merchant)
                 .nicepayTokenNotification(merchant, NICEPAY_MERCHANT_KEY)

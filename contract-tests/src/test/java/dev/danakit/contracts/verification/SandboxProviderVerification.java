@@ -7,7 +7,6 @@ import au.com.dius.pact.provider.junitsupport.IgnoreMissingStateChange;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.danakit.contracts.consumer.TestKeys;
 import dev.danakit.contracts.spec.SpecCatalog;
 import dev.danakit.contracts.spec.SpecOperation;
 import dev.danakit.sandbox.Sandbox;
@@ -17,6 +16,7 @@ import dev.danakit.signing.nicepay.NicepayMerchantToken;
 import dev.danakit.signing.openapi.OpenApiEnvelope;
 import dev.danakit.signing.snap.SnapHeaders;
 import dev.danakit.signing.snap.SnapTimestamp;
+import dev.danakit.signing.testing.TestKeyPairs;
 import dev.danakit.signing.testing.TestSigner;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -61,7 +61,7 @@ abstract class SandboxProviderVerification {
 
     private static final String NICEPAY_MERCHANT_KEY = "contract-test-nicepay-merchant-key";
 
-    private final KeyPair merchantKeys = TestKeys.rsa();
+    private final KeyPair merchantKeys = TestKeyPairs.rsa2048();
     private final TestSigner merchant = new TestSigner(merchantKeys.getPrivate(), Clock.systemUTC());
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, SpecOperation> operationsByPath = SpecCatalog.shipped().danaSide().stream()

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
@@ -14,7 +15,9 @@ import org.glassfish.grizzly.http.server.Response;
 
 /**
  * Serves Swagger UI at {@code /docs/} (the webjar's files with our own page and initializer, so nothing is
- * fetched from the internet) and the raw specs at {@code /openapi/<name>.yaml}, all from the classpath.
+ * fetched from the internet) and the specs at {@code /openapi/<name>.yaml}, all from the classpath. A spec whose
+ * operations this sandbox answers is served with the sandbox as its first server (the published file in
+ * {@code dana-api} keeps DANA's), so "Try it out" reaches it.
  */
 public final class DocsHandler extends HttpHandler {
 
@@ -28,13 +31,16 @@ public final class DocsHandler extends HttpHandler {
     private final String webjarRoot;
     private final byte[] indexPage;
     private final byte[] initializer;
+    private final Set<String> servedSpecs;
 
     /**
      * @param loader where the webjar, the specs and the sandbox page live
      * @param specs spec file names to list in the dropdown
+     * @param servedSpecs the specs whose operations this sandbox answers
      */
-    public DocsHandler(ClassLoader loader, List<String> specs) {
+    public DocsHandler(ClassLoader loader, List<String> specs, Set<String> servedSpecs) {
         this.loader = loader;
+        this.servedSpecs = Set.copyOf(servedSpecs);
         this.webjarRoot = WEBJAR + swaggerUiVersion(loader) + "/";
         this.indexPage = read("dana-sandbox/docs/index.html");
         String urls = specs.stream()
@@ -55,6 +61,13 @@ public final class DocsHandler extends HttpHandler {
             send(response, "js", initializer);
         } else if (path.startsWith("/docs/")) {
             sendResource(response, webjarRoot + path.substring("/docs/".length()));
+        } else if (path.startsWith("/openapi/") && servedSpecs.contains(path.substring("/openapi/".length()))) {
+            byte[] spec = readOrNull(path.substring(1));
+            if (spec == null) {
+                response.sendError(404);
+            } else {
+                send(response, "yaml", LocalServer.firstServer(spec, origin(request)));
+            }
         } else if (path.startsWith("/openapi/") && path.endsWith(".yaml")) {
             sendResource(response, path.substring(1));
         } else {
@@ -73,6 +86,22 @@ public final class DocsHandler extends HttpHandler {
                 return;
             }
             send(response, extension(resource), in.readAllBytes());
+        }
+    }
+
+    /** @return {@code http://host:port} as the browser addressed this sandbox, or {@code null} */
+    private static String origin(Request request) {
+        String host = request.getHeader("Host");
+        return host != null && host.matches("[A-Za-z0-9.\\-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:.]+\\](:\\d{1,5})?")
+                ? "http://" + host : null;
+    }
+
+    private byte[] readOrNull(String resource) throws IOException {
+        if (resource.contains("..") || resource.contains("//")) {
+            return null;
+        }
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            return in == null ? null : in.readAllBytes();
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.danakit.sandbox.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.danakit.protocol.operations.DanaOperation;
 import dev.danakit.sandbox.merchants.Merchant;
-import dev.danakit.sandbox.spec.DanaOperation;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 

@@ -2,10 +2,13 @@ package dev.danakit.sandbox.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.danakit.protocol.answers.DanaAnswers;
+import dev.danakit.protocol.operations.DanaOperation;
+import dev.danakit.protocol.operations.OperationTable;
+import dev.danakit.protocol.refusals.Refusal;
+import dev.danakit.protocol.refusals.Refusals;
 import dev.danakit.sandbox.merchants.Merchant;
 import dev.danakit.sandbox.merchants.MerchantRegistry;
-import dev.danakit.sandbox.spec.DanaOperation;
-import dev.danakit.sandbox.spec.OperationCatalog;
 import dev.danakit.signing.SignatureVerificationException;
 import dev.danakit.signing.openapi.OpenApiEnvelope;
 import dev.danakit.signing.openapi.OpenApiVerifier;
@@ -14,11 +17,11 @@ import dev.danakit.signing.snap.SnapHeaders;
 import dev.danakit.signing.snap.SnapTimestamp;
 import dev.danakit.signing.snap.SnapVerifier;
 import jakarta.annotation.Priority;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
-import jakarta.inject.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -28,52 +31,56 @@ import java.util.Optional;
 /**
  * DANA's gate in front of every operation: captures the raw body, checks the caller's signature over
  * exactly those bytes with the registered merchant key, and refuses a repeated X-EXTERNAL-ID of the day.
- * Runs before Bean Validation, so an unsigned request gets DANA's 401 whatever else is wrong with it.
+ * Runs before Bean Validation, so an unsigned request gets DANA's 401 whatever else is wrong with it. Refusals
+ * are classified and written by dana-protocol, as in the merchant's callback stubs.
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class DanaRequestFilter implements ContainerRequestFilter {
 
-    private final OperationCatalog catalog;
-    private final MerchantRegistry merchants;
-    private final ExternalIdLedger externalIds;
-    private final DanaResponses responses;
+    /** Gate settings: whose operations, which merchants, which clock and window, and whether to check at all. */
+    public record Settings(OperationTable operations, MerchantRegistry merchants, ExternalIdLedger externalIds,
+            Clock clock, Duration tolerance, boolean relaxed) {
+    }
+
+    private final Settings settings;
+    private final DanaAnswers answers;
     private final ObjectMapper mapper;
-    private final Clock clock;
-    private final Duration tolerance;
-    private final boolean relaxed;
 
     // a Provider: the request context is request-scoped and not proxiable into this singleton
     @Context
     private Provider<ContainerRequestContext> currentRequest;
 
-    public DanaRequestFilter(OperationCatalog catalog, MerchantRegistry merchants, ExternalIdLedger externalIds,
-                             DanaResponses responses, ObjectMapper mapper, Clock clock, Duration tolerance,
-                             boolean relaxed) {
-        this.catalog = catalog;
-        this.merchants = merchants;
-        this.externalIds = externalIds;
-        this.responses = responses;
+    /**
+     * @param settings what is checked
+     * @param answers writes refusals
+     * @param mapper reads Open API heads
+     */
+    public DanaRequestFilter(Settings settings, DanaAnswers answers, ObjectMapper mapper) {
+        this.settings = settings;
+        this.answers = answers;
         this.mapper = mapper;
-        this.clock = clock;
-        this.tolerance = tolerance;
-        this.relaxed = relaxed;
     }
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         String path = "/" + request.getUriInfo().getPath(false);
-        Optional<DanaOperation> found = catalog.byPath(path);
+        Optional<DanaOperation> found = settings.operations().byPath(path);
         if (found.isEmpty()) {
             return;
         }
         DanaOperation operation = found.get();
         byte[] raw = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(raw));
-        switch (operation.style()) {
-            case SNAP_B2B, SNAP_B2B2C -> snap(request, operation, path, raw);
-            case SNAP_TOKEN -> accessToken(request, operation, raw);
-            case OPEN_API -> openApi(request, operation, raw);
-            default -> new DanaCall(operation, null, raw, null, request.getHeaders()).attachTo(request);
+        try {
+            DanaCall call = switch (operation.style()) {
+                case SNAP_B2B, SNAP_B2B2C -> snap(request, operation, path, raw);
+                case SNAP_TOKEN -> accessToken(request, operation, raw);
+                case OPEN_API -> openApi(request, operation, raw);
+                case NICEPAY -> new DanaCall(operation, null, raw, null, request.getHeaders());
+            };
+            call.attachTo(request);
+        } catch (Refusal refusal) {
+            request.abortWith(DanaErrorMapper.response(answers.refusal(operation, refusal, raw)));
         }
     }
 
@@ -82,85 +89,71 @@ public final class DanaRequestFilter implements ContainerRequestFilter {
         return DanaCall.of(currentRequest.get());
     }
 
-    private void snap(ContainerRequestContext request, DanaOperation operation, String path, byte[] raw) {
+    private DanaCall snap(ContainerRequestContext request, DanaOperation operation, String path, byte[] raw) {
         String partnerId = request.getHeaderString(SnapHeaders.X_PARTNER_ID);
-        Merchant merchant = merchants.find(partnerId).orElse(null);
-        if (!relaxed) {
-            if (merchant == null) {
-                unauthorized(request, operation, "Unknown X-PARTNER-ID");
-                return;
-            }
-            try {
-                new SnapVerifier(merchant.publicKey(), clock, tolerance).verify(request.getMethod(), path, raw,
-                        request.getHeaderString(SnapHeaders.X_TIMESTAMP), request.getHeaderString(SnapHeaders.X_SIGNATURE));
-            } catch (SignatureVerificationException e) {
-                unauthorized(request, operation, e.getMessage());
-                return;
-            }
+        Merchant merchant = known(partnerId, SnapHeaders.X_PARTNER_ID);
+        if (!settings.relaxed()) {
+            verified(() -> new SnapVerifier(merchant.publicKey(), settings.clock(), settings.tolerance()).verify(
+                    request.getMethod(), path, raw, request.getHeaderString(SnapHeaders.X_TIMESTAMP),
+                    request.getHeaderString(SnapHeaders.X_SIGNATURE)));
         }
         String externalId = request.getHeaderString(SnapHeaders.X_EXTERNAL_ID);
-        if (partnerId != null && externalId != null && !externalIds.firstUseToday(partnerId, externalId)) {
-            request.abortWith(responses.snap(operation, 409, "00", "Conflict"));
-            return;
+        if (partnerId != null && externalId != null && !settings.externalIds().firstUseToday(partnerId, externalId)) {
+            throw Refusal.snap(409, "00", "Conflict");
         }
-        new DanaCall(operation, merchant, raw, null, request.getHeaders()).attachTo(request);
+        return new DanaCall(operation, merchant, raw, null, request.getHeaders());
     }
 
-    private void accessToken(ContainerRequestContext request, DanaOperation operation, byte[] raw) {
+    private DanaCall accessToken(ContainerRequestContext request, DanaOperation operation, byte[] raw) {
         String clientKey = request.getHeaderString(SnapHeaders.X_CLIENT_KEY);
-        Merchant merchant = merchants.find(clientKey).orElse(null);
-        if (!relaxed) {
-            if (merchant == null) {
-                unauthorized(request, operation, "Unknown X-CLIENT-KEY");
-                return;
-            }
+        Merchant merchant = known(clientKey, SnapHeaders.X_CLIENT_KEY);
+        if (!settings.relaxed()) {
             String timestamp = request.getHeaderString(SnapHeaders.X_TIMESTAMP);
             String signature = request.getHeaderString(SnapHeaders.X_SIGNATURE);
-            try {
+            verified(() -> {
                 requireHeader(timestamp, SnapHeaders.X_TIMESTAMP);
                 requireHeader(signature, SnapHeaders.X_SIGNATURE);
-                SnapTimestamp.checkWithin(timestamp, clock, tolerance, SnapHeaders.X_TIMESTAMP);
+                SnapTimestamp.checkWithin(timestamp, settings.clock(), settings.tolerance(), SnapHeaders.X_TIMESTAMP);
                 if (!AccessTokenSignature.verify(merchant.publicKey(), clientKey, timestamp, signature)) {
                     throw new SignatureVerificationException(SignatureVerificationException.Reason.BAD_SIGNATURE,
                             SnapHeaders.X_SIGNATURE);
                 }
-            } catch (SignatureVerificationException e) {
-                unauthorized(request, operation, e.getMessage());
-                return;
-            }
+            });
         }
-        new DanaCall(operation, merchant, raw, null, request.getHeaders()).attachTo(request);
+        return new DanaCall(operation, merchant, raw, null, request.getHeaders());
     }
 
-    private void openApi(ContainerRequestContext request, DanaOperation operation, byte[] raw) {
-        JsonNode head;
+    private DanaCall openApi(ContainerRequestContext request, DanaOperation operation, byte[] raw) throws IOException {
+        byte[] value;
         try {
-            head = mapper.readTree(raw).path(OpenApiEnvelope.REQUEST).path("head");
-        } catch (IOException e) {
-            request.abortWith(responses.openApiResult(operation, null, "F", "00000004", "PARAM_ILLEGAL",
-                    "request is not well-formed JSON"));
-            return;
+            value = OpenApiEnvelope.signedValue(raw, OpenApiEnvelope.REQUEST);
+        } catch (SignatureVerificationException e) {
+            throw Refusals.of(e); // not JSON, or no request object: a bad request, relaxed or not
         }
-        Merchant merchant = merchants.find(head.path("clientId").textValue()).orElse(null);
-        if (!relaxed) {
-            if (merchant == null) {
-                request.abortWith(responses.openApiResult(operation, head, "F", "00000004", "PARAM_ILLEGAL",
-                        "unknown clientId"));
-                return;
-            }
-            try {
-                new OpenApiVerifier(merchant.publicKey(), clock, tolerance).verify(raw, OpenApiEnvelope.REQUEST);
-            } catch (SignatureVerificationException e) {
-                request.abortWith(responses.openApiResult(operation, head, "F", "00000004", "PARAM_ILLEGAL",
-                        e.getMessage()));
-                return;
-            }
+        JsonNode head = mapper.readTree(value).path("head");
+        Merchant merchant = known(head.path("clientId").textValue(), "clientId");
+        if (!settings.relaxed()) {
+            verified(() -> new OpenApiVerifier(merchant.publicKey(), settings.clock(), settings.tolerance())
+                    .verify(raw, OpenApiEnvelope.REQUEST));
         }
-        new DanaCall(operation, merchant, raw, head, request.getHeaders()).attachTo(request);
+        return new DanaCall(operation, merchant, raw, head, request.getHeaders());
     }
 
-    private void unauthorized(ContainerRequestContext request, DanaOperation operation, String reason) {
-        request.abortWith(responses.snap(operation, 401, "00", "Unauthorized. " + reason));
+    /** The registered merchant of a client id, or {@code null} in relaxed mode; unknown ones are unauthorized. */
+    private Merchant known(String clientId, String source) {
+        Merchant merchant = settings.merchants().find(clientId).orElse(null);
+        if (merchant == null && !settings.relaxed()) {
+            throw new Refusal(Refusal.Kind.UNAUTHORIZED, "Unknown " + source);
+        }
+        return merchant;
+    }
+
+    private static void verified(Runnable check) {
+        try {
+            check.run();
+        } catch (SignatureVerificationException e) {
+            throw Refusals.of(e);
+        }
     }
 
     private static void requireHeader(String value, String name) {

@@ -1,12 +1,14 @@
 package dev.danakit.sandbox.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.danakit.sandbox.generated.payment.model.CreateOrderRequest;
 import jakarta.ws.rs.ext.ContextResolver;
+import java.io.UncheckedIOException;
 
 /**
  * The one ObjectMapper of a sandbox: tolerant of fields it does not know (merchants' SDKs send extras),
@@ -24,6 +26,19 @@ public final class SandboxJson implements ContextResolver<ObjectMapper> {
     /** @return the shared mapper (thread-safe once configured) */
     public ObjectMapper mapper() {
         return mapper;
+    }
+
+    /**
+     * @param mapper the mapper that writes, as the JSON provider would
+     * @param value a model
+     * @return its JSON bytes: what is signed is what is sent
+     */
+    public static byte[] bytes(ObjectMapper mapper, Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.danakit.sandbox.keys;
 
 import dev.danakit.signing.keys.PemKeys;
+import dev.danakit.signing.testing.TestKeyPairs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Base64;
@@ -42,12 +41,25 @@ public final class DanaKeyPair {
      * @return the key pair
      */
     public static DanaKeyPair loadOrCreate(Path dir) {
-        Path priv = dir.resolve(PRIVATE_FILE);
-        Path pub = dir.resolve(PUBLIC_FILE);
+        return loadOrCreate(dir, PRIVATE_FILE, PUBLIC_FILE);
+    }
+
+    /**
+     * Loads a pair kept under other names (the demo merchant's), generating and writing it first if needed.
+     *
+     * @param dir the config folder (created if missing)
+     * @param privateFile file name of the private key (written owner-only)
+     * @param publicFile file name of the public key
+     * @return the key pair
+     */
+    public static DanaKeyPair loadOrCreate(Path dir, String privateFile, String publicFile) {
+        Path priv = dir.resolve(privateFile);
+        Path pub = dir.resolve(publicFile);
         try {
             if (!Files.exists(priv) || !Files.exists(pub)) {
                 Files.createDirectories(dir);
-                KeyPair pair = generate();
+                // the twin's "DANA" key is a throwaway test key: it signs nothing real
+                KeyPair pair = TestKeyPairs.rsa2048();
                 writePrivate(priv, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
                 Files.writeString(pub, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
             }
@@ -81,16 +93,6 @@ public final class DanaKeyPair {
     public static String pem(String type, byte[] der) {
         String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
         return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
-    }
-
-    private static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("RSA is not available", e);
-        }
     }
 
     private static void writePrivate(Path file, String pem) throws IOException {

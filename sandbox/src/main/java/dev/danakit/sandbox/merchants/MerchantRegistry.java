@@ -4,13 +4,23 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-/** The merchants this sandbox knows, by client id. Registering a client id again replaces it. */
+/**
+ * The merchants this sandbox knows, by client id. Registering a client id again replaces it; a NICEPAY iMid
+ * names one merchant, the one registered last with it (the built-in demo merchant's iMid moves to yours).
+ */
 public final class MerchantRegistry {
 
     private final ConcurrentMap<String, Merchant> byClientId = new ConcurrentHashMap<>();
 
     /** @param merchant the merchant to add or replace */
-    public void register(Merchant merchant) {
+    public synchronized void register(Merchant merchant) {
+        String iMid = merchant.nicepayIMid();
+        if (iMid != null) {
+            byClientId.replaceAll((clientId, other) -> iMid.equals(other.nicepayIMid())
+                    ? new Merchant(other.clientId(), other.merchantId(), other.publicKey(), other.unbindNotifyUrl(),
+                            other.finishNotifyUrl())
+                    : other);
+        }
         byClientId.put(merchant.clientId(), merchant);
     }
 

@@ -3,6 +3,7 @@ package dev.danakit.sandbox.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.danakit.protocol.operations.DanaOperation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

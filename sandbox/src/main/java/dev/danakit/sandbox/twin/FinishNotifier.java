@@ -1,7 +1,7 @@
 package dev.danakit.sandbox.twin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.danakit.protocol.answers.DanaAnswers;
+import dev.danakit.protocol.operations.DanaOperation;
 import dev.danakit.sandbox.generated.callbacks.model.FinishNotifyRequest;
 import dev.danakit.sandbox.generated.callbacks.model.Money;
 import dev.danakit.sandbox.merchants.Merchant;
@@ -9,34 +9,19 @@ import dev.danakit.signing.snap.SnapAsymmetric;
 import dev.danakit.signing.snap.SnapHeaders;
 import dev.danakit.signing.snap.SnapTimestamp;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.security.PrivateKey;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Tells a merchant an order finished: a SNAP request signed with DANA's key, resent on DANA's schedule
- * until the merchant answers {@code 2005600}.
+ * until the merchant answers {@code 200<service code>00} ({@code 2005600}).
+ *
+ * @param operation Finish Notify in the operation table (its service code)
+ * @param via what the notification is made and sent with
  */
-public final class FinishNotifier {
-
-    /** What the merchant answers when it took the notification. */
-    public static final String ACKNOWLEDGED = "2005600";
-
-    private final ObjectMapper mapper;
-    private final PrivateKey danaKey;
-    private final Clock clock;
-    private final CallbackDelivery delivery;
-
-    public FinishNotifier(ObjectMapper mapper, PrivateKey danaKey, Clock clock, CallbackDelivery delivery) {
-        this.mapper = mapper;
-        this.danaKey = danaKey;
-        this.clock = clock;
-        this.delivery = delivery;
-    }
+public record FinishNotifier(DanaOperation operation, Notifications via) {
 
     /**
      * @param merchant the order's merchant
@@ -58,34 +43,28 @@ public final class FinishNotifier {
                 .createdTime(SnapTimestamp.format(order.createdTime))
                 .finishedTime(SnapTimestamp.format(order.finishedTime));
         // serialized once: these bytes are signed and sent
-        byte[] bytes = bytes(body);
+        byte[] bytes = via.bytes(body);
         // every attempt is the same signed request, as DANA resends it
-        String timestamp = SnapTimestamp.now(clock);
+        String timestamp = SnapTimestamp.now(via.clock());
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(SnapHeaders.X_TIMESTAMP, timestamp);
         headers.put(SnapHeaders.X_SIGNATURE,
-                SnapAsymmetric.sign(danaKey, "POST", merchant.finishNotifyUrl().getRawPath(), bytes, timestamp));
+                SnapAsymmetric.sign(via.danaKey(), "POST", merchant.finishNotifyUrl().getRawPath(), bytes, timestamp));
         headers.put(SnapHeaders.X_PARTNER_ID, merchant.clientId());
         headers.put(SnapHeaders.X_EXTERNAL_ID, UUID.randomUUID().toString());
         headers.put(SnapHeaders.CHANNEL_ID, "95221");
-        delivery.send("finishNotify", merchant.finishNotifyUrl(), headers, bytes, this::acknowledged);
+        via.delivery().send("finishNotify", merchant.finishNotifyUrl(), headers, bytes, this::acknowledged);
         return true;
     }
 
     private boolean acknowledged(HttpResponse<byte[]> response) {
         try {
+            // what the merchant answers when it took the notification: 200<service code>00
+            String acknowledged = DanaAnswers.responseCode(operation, 200, "00");
             return response.statusCode() == 200
-                    && ACKNOWLEDGED.equals(mapper.readTree(response.body()).path("responseCode").asText());
+                    && acknowledged.equals(via.mapper().readTree(response.body()).path("responseCode").asText());
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private byte[] bytes(Object value) {
-        try {
-            return mapper.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

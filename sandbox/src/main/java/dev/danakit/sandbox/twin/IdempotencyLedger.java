@@ -1,8 +1,8 @@
 package dev.danakit.sandbox.twin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.danakit.protocol.refusals.Refusal;
 import dev.danakit.sandbox.http.DanaCall;
-import dev.danakit.sandbox.http.DanaRejection;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -47,7 +47,7 @@ public final class IdempotencyLedger {
             }
         }
         if (!previous.request().equals(request)) {
-            throw DanaRejection.snap(404, "18", "Inconsistent Request");
+            throw Refusal.snap(404, "18", "Inconsistent Request");
         }
         return previous.answer();
     }

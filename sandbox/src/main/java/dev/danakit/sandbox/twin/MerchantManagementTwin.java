@@ -1,5 +1,9 @@
 package dev.danakit.sandbox.twin;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.danakit.protocol.answers.DanaAnswers;
+import dev.danakit.protocol.answers.OpenApiHead;
+import dev.danakit.protocol.refusals.Refusal;
 import dev.danakit.sandbox.generated.merchant.model.MerchantResourceEnum;
 import dev.danakit.sandbox.generated.merchant.model.MerchantResourceInformation;
 import dev.danakit.sandbox.generated.merchant.model.QueryMerchantResourceRequest;
@@ -9,10 +13,7 @@ import dev.danakit.sandbox.generated.merchant.model.QueryMerchantResourceRespons
 import dev.danakit.sandbox.generated.merchant.model.ResponseHead;
 import dev.danakit.sandbox.generated.merchant.model.ResultInfo;
 import dev.danakit.sandbox.http.DanaCall;
-import dev.danakit.sandbox.http.DanaRejection;
-import dev.danakit.sandbox.http.DanaResponses;
-import dev.danakit.signing.snap.SnapTimestamp;
-import java.time.Clock;
+import dev.danakit.sandbox.http.SandboxJson;
 
 /** The merchant-management operations with behaviour; every sandbox merchant holds the same demo balances. */
 public final class MerchantManagementTwin {
@@ -20,19 +21,23 @@ public final class MerchantManagementTwin {
     /** The balance the sandbox reports for every resource type. */
     public static final String DEMO_BALANCE = "{\"amount\":\"10000000.00\",\"currency\":\"IDR\"}";
 
-    private final DanaResponses responses;
-    private final Clock clock;
+    private final DanaAnswers answers;
+    private final ObjectMapper mapper;
 
-    public MerchantManagementTwin(DanaResponses responses, Clock clock) {
-        this.responses = responses;
-        this.clock = clock;
+    /**
+     * @param answers makes the head of the answers and signs them
+     * @param mapper the sandbox's mapper, which writes the answers
+     */
+    public MerchantManagementTwin(DanaAnswers answers, ObjectMapper mapper) {
+        this.answers = answers;
+        this.mapper = mapper;
     }
 
     /** Balances of the merchant named in the request, which must be the caller. */
     public QueryMerchantResourceResponse queryMerchantResource(DanaCall call, QueryMerchantResourceRequest envelope) {
         var body = envelope.getRequest().getBody();
         if (call.merchant() != null && !call.merchant().hasMerchantId(body.getRequestMerchantId())) {
-            throw DanaRejection.openApi("12158006901", "MERCHANT_NOT_EXIST", "Merchant not exist");
+            throw Refusal.openApi("12158006901", "MERCHANT_NOT_EXIST", "Merchant not exist");
         }
         QueryMerchantResourceResponseBody result = new QueryMerchantResourceResponseBody()
                 .resultInfo(new ResultInfo().resultStatus(ResultInfo.ResultStatusEnum.S).resultCodeId("00000000")
@@ -40,12 +45,13 @@ public final class MerchantManagementTwin {
         for (MerchantResourceEnum type : body.getMerchantResourceInfoList()) {
             result.addMerchantResourceInformationsItem(new MerchantResourceInformation().resourceType(type).value(DEMO_BALANCE));
         }
-        var requestHead = envelope.getRequest().getHead();
+        OpenApiHead head = answers.head(call.operation(), call.requestHead());
         QueryMerchantResourceResponseValue value = new QueryMerchantResourceResponseValue()
-                .head(new ResponseHead().version("2.0").function(call.operation().function())
-                        .clientId(requestHead.getClientId()).respTime(SnapTimestamp.now(clock))
-                        .reqMsgId(requestHead.getReqMsgId()).reserve("{}"))
+                .head(new ResponseHead().version(head.version()).function(head.function()).clientId(head.clientId())
+                        .respTime(head.respTime()).reqMsgId(head.reqMsgId()).reserve(head.reserve()))
                 .body(result);
-        return new QueryMerchantResourceResponse().response(value).signature(responses.signResponseValue(value));
+        // signed over the bytes the JSON provider writes: the same mapper serialises the same object
+        return new QueryMerchantResourceResponse().response(value)
+                .signature(answers.sign(SandboxJson.bytes(mapper, value)));
     }
 }

@@ -1,9 +1,9 @@
 package dev.danakit.sandbox.twin;
 
+import dev.danakit.protocol.refusals.Refusal;
 import dev.danakit.sandbox.generated.nicepay.model.RemoveTokenRequest;
 import dev.danakit.sandbox.generated.nicepay.model.RemoveTokenResponse;
 import dev.danakit.sandbox.http.DanaCall;
-import dev.danakit.sandbox.http.DanaRejection;
 import dev.danakit.sandbox.merchants.Merchant;
 import dev.danakit.sandbox.merchants.MerchantRegistry;
 import dev.danakit.signing.nicepay.NicepayMerchantToken;
@@ -37,15 +37,15 @@ public final class NicepayTwin {
      */
     public RemoveTokenResponse removeToken(DanaCall call, RemoveTokenRequest request) {
         Merchant merchant = merchants.findByNicepayIMid(request.getiMid())
-                .orElseThrow(() -> DanaRejection.nicepay("9002", "Invalid request iMid"));
+                .orElseThrow(() -> Refusal.nicepay("9002", "Invalid request iMid"));
         try {
             LocalDateTime.parse(request.getTimeStamp(), TIME_STAMP);
         } catch (DateTimeParseException e) {
-            throw DanaRejection.nicepay("9002", "Invalid request timeStamp");
+            throw Refusal.nicepay("9002", "Invalid request timeStamp");
         }
         if (!NicepayMerchantToken.verifyRemoveToken(request.getMerchantToken(), request.getTimeStamp(),
                 request.getiMid(), request.getUserToken(), merchant.nicepayMerchantKey())) {
-            throw DanaRejection.nicepay("9001", "Invalid merchantToken");
+            throw Refusal.nicepay("9001", "Invalid merchantToken");
         }
         if (!tokens.deactivate(request.getiMid(), request.getUserToken())) {
             return new RemoveTokenResponse().resultCd("9920").resultMsg("Error get user details, invalid user token");

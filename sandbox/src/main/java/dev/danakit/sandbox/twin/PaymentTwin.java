@@ -2,6 +2,7 @@ package dev.danakit.sandbox.twin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.danakit.protocol.refusals.Refusal;
 import dev.danakit.sandbox.generated.payment.model.CancelOrderRequest;
 import dev.danakit.sandbox.generated.payment.model.CancelOrderResponse;
 import dev.danakit.sandbox.generated.payment.model.CreateOrderRequest;
@@ -13,7 +14,6 @@ import dev.danakit.sandbox.generated.payment.model.RefundOrderResponse;
 import dev.danakit.sandbox.generated.widget.model.WidgetPaymentRequest;
 import dev.danakit.sandbox.generated.widget.model.WidgetPaymentResponse;
 import dev.danakit.sandbox.http.DanaCall;
-import dev.danakit.sandbox.http.DanaRejection;
 import dev.danakit.signing.snap.SnapTimestamp;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -97,7 +97,7 @@ public final class PaymentTwin {
     private <T> T cancel(DanaCall call, Object body, Class<T> responseType) {
         Orders.Order order = find(call, body);
         if (!orders.cancel(order)) {
-            throw DanaRejection.snap(403, "15", "Transaction Not Permitted");
+            throw Refusal.snap(403, "15", "Transaction Not Permitted");
         }
         Map<String, Object> values = references(order);
         values.put("cancelTime", SnapTimestamp.now(clock));
@@ -109,10 +109,10 @@ public final class PaymentTwin {
         JsonNode request = mapper.valueToTree(body);
         String refused = orders.refund(order, new BigDecimal(request.path("refundAmount").path("value").asText("0")));
         if ("status".equals(refused)) {
-            throw DanaRejection.snap(403, "15", "Transaction Not Permitted");
+            throw Refusal.snap(403, "15", "Transaction Not Permitted");
         }
         if ("amount".equals(refused)) {
-            throw DanaRejection.snap(404, "13", "Invalid Amount");
+            throw Refusal.snap(404, "13", "Invalid Amount");
         }
         Map<String, Object> values = references(order);
         values.put("refundNo", UUID.randomUUID().toString().replace("-", ""));
@@ -124,7 +124,7 @@ public final class PaymentTwin {
         JsonNode request = mapper.valueToTree(body);
         return orders.find(call.clientId(), request.path("originalPartnerReferenceNo").textValue(),
                         request.path("originalReferenceNo").textValue())
-                .orElseThrow(() -> DanaRejection.snap(404, "01", "Transaction Not Found"));
+                .orElseThrow(() -> Refusal.snap(404, "01", "Transaction Not Found"));
     }
 
     private static Map<String, Object> references(Orders.Order order) {

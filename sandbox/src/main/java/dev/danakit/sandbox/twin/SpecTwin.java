@@ -3,9 +3,9 @@ package dev.danakit.sandbox.twin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.danakit.protocol.answers.DanaAnswers;
 import dev.danakit.sandbox.http.DanaCall;
 import dev.danakit.sandbox.http.DanaRequestFilter;
-import dev.danakit.sandbox.http.DanaResponses;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
@@ -23,26 +23,18 @@ import org.glassfish.jersey.server.model.Resource;
  * <request model>)}) when there is one; otherwise it answers the spec's own success example, echoing the
  * request's fields that the response also carries. So every operation of every spec is served, and an
  * operation added to a spec is served before anyone writes behaviour for it.
+ *
+ * @param handlers objects with the hand-written operations of the product
+ * @param calls gives the current call
+ * @param answers the specs' success examples
+ * @param idempotency remembers answers by partnerReferenceNo
+ * @param danaAnswers makes the head of Open API answers and signs them
+ * @param mapper the sandbox's mapper
  */
-public final class SpecTwin implements InvocationHandler {
+public record SpecTwin(List<Object> handlers, DanaRequestFilter calls, ExampleAnswers answers,
+        IdempotencyLedger idempotency, DanaAnswers danaAnswers, ObjectMapper mapper) implements InvocationHandler {
 
     private static final String GENERATED = "dev.danakit.sandbox.generated.";
-    private final List<Object> handlers;
-    private final DanaRequestFilter calls;
-    private final ExampleAnswers answers;
-    private final IdempotencyLedger idempotency;
-    private final DanaResponses responses;
-    private final ObjectMapper mapper;
-
-    private SpecTwin(List<Object> handlers, DanaRequestFilter calls, ExampleAnswers answers,
-                     IdempotencyLedger idempotency, DanaResponses responses, ObjectMapper mapper) {
-        this.handlers = handlers;
-        this.calls = calls;
-        this.answers = answers;
-        this.idempotency = idempotency;
-        this.responses = responses;
-        this.mapper = mapper;
-    }
 
     /**
      * @param api a generated interface, e.g. {@code WidgetApi.class}
@@ -50,15 +42,15 @@ public final class SpecTwin implements InvocationHandler {
      * @param calls gives the current call
      * @param answers the specs' success examples
      * @param idempotency remembers answers by partnerReferenceNo
-     * @param responses signs Open API answers
+     * @param danaAnswers makes the head of Open API answers and signs them
      * @param mapper the sandbox's mapper
      * @param <T> the interface
      * @return an implementation to register as a resource
      */
     public static <T> T implement(Class<T> api, List<Object> handlers, DanaRequestFilter calls, ExampleAnswers answers,
-                                  IdempotencyLedger idempotency, DanaResponses responses, ObjectMapper mapper) {
+                                  IdempotencyLedger idempotency, DanaAnswers danaAnswers, ObjectMapper mapper) {
         return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api},
-                new SpecTwin(handlers, calls, answers, idempotency, responses, mapper)));
+                new SpecTwin(handlers, calls, answers, idempotency, danaAnswers, mapper)));
     }
 
     /**
@@ -145,11 +137,13 @@ public final class SpecTwin implements InvocationHandler {
         }
         ObjectNode answer = answers.example(call);
         ObjectNode value = (ObjectNode) answer.path("response");
-        value.set("head", responses.responseHead(call.operation(), call.requestHead()));
+        value.set("head", mapper.valueToTree(danaAnswers.head(call.operation(), call.requestHead())));
         ExampleAnswers.echo(mapper.valueToTree(body).path("request").path("body"), (ObjectNode) value.path("body"));
         Object envelope = mapper.treeToValue(answer, responseType);
         Object typedValue = responseType.getMethod("getResponse").invoke(envelope);
-        responseType.getMethod("setSignature", String.class).invoke(envelope, responses.signResponseValue(typedValue));
+        // signed over the bytes the JSON provider writes: the same mapper serialises the same object
+        responseType.getMethod("setSignature", String.class).invoke(envelope,
+                danaAnswers.sign(mapper.writeValueAsBytes(typedValue)));
         return envelope;
     }
 

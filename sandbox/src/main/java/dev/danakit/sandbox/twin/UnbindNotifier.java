@@ -1,8 +1,8 @@
 package dev.danakit.sandbox.twin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.danakit.protocol.answers.OpenApiHead;
+import dev.danakit.protocol.operations.DanaOperation;
 import dev.danakit.sandbox.generated.callbacks.model.NotifyRequestHead;
 import dev.danakit.sandbox.generated.callbacks.model.UnbindNotifyRequestBody;
 import dev.danakit.sandbox.generated.callbacks.model.UnbindNotifyRequestValue;
@@ -11,10 +11,7 @@ import dev.danakit.signing.openapi.OpenApiEnvelope;
 import dev.danakit.signing.openapi.OpenApiVerifier;
 import dev.danakit.signing.snap.SnapTimestamp;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.security.PrivateKey;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,26 +21,12 @@ import java.util.UUID;
 /**
  * Tells a merchant that access tokens were unbound: a DANA Open API envelope signed with DANA's key,
  * resent until the merchant answers with a response envelope, signed with its own key, whose result is S.
+ *
+ * @param operation Unbind Notify in the operation table (its function)
+ * @param via what the notification is made and sent with
+ * @param tolerance how old the merchant's signed answer may be
  */
-public final class UnbindNotifier {
-
-    /** The Open API function of Unbind Notify, as in merchant-callbacks.yaml. */
-    public static final String FUNCTION = "dana.oauth.unbind.notify";
-
-    private final ObjectMapper mapper;
-    private final PrivateKey danaKey;
-    private final Clock clock;
-    private final Duration tolerance;
-    private final CallbackDelivery delivery;
-
-    public UnbindNotifier(ObjectMapper mapper, PrivateKey danaKey, Clock clock, Duration tolerance,
-                          CallbackDelivery delivery) {
-        this.mapper = mapper;
-        this.danaKey = danaKey;
-        this.clock = clock;
-        this.tolerance = tolerance;
-        this.delivery = delivery;
-    }
+public record UnbindNotifier(DanaOperation operation, Notifications via, Duration tolerance) {
 
     /**
      * @param merchant the merchant whose customer unbound
@@ -55,14 +38,15 @@ public final class UnbindNotifier {
             return false;
         }
         UnbindNotifyRequestValue value = new UnbindNotifyRequestValue()
-                .head(new NotifyRequestHead().version("2.0").function(FUNCTION).clientId(merchant.clientId())
-                        .reqTime(SnapTimestamp.now(clock)).reqMsgId(UUID.randomUUID().toString()))
+                .head(new NotifyRequestHead().version(OpenApiHead.VERSION).function(operation.function())
+                        .clientId(merchant.clientId())
+                        .reqTime(SnapTimestamp.now(via.clock())).reqMsgId(UUID.randomUUID().toString()))
                 .body(new UnbindNotifyRequestBody().unbindAccessToken(new ArrayList<>(accessTokens))
-                        .unbindTime(SnapTimestamp.now(clock)));
+                        .unbindTime(SnapTimestamp.now(via.clock())));
         // the value is serialized once; the envelope signs and carries exactly those bytes
-        byte[] envelope = OpenApiEnvelope.signAndCompose(danaKey, OpenApiEnvelope.REQUEST, bytes(value));
-        OpenApiVerifier merchantVerifier = new OpenApiVerifier(merchant.publicKey(), clock, tolerance);
-        delivery.send("unbindNotify", merchant.unbindNotifyUrl(), Map.of(), envelope,
+        byte[] envelope = OpenApiEnvelope.signAndCompose(via.danaKey(), OpenApiEnvelope.REQUEST, via.bytes(value));
+        OpenApiVerifier merchantVerifier = new OpenApiVerifier(merchant.publicKey(), via.clock(), tolerance);
+        via.delivery().send("unbindNotify", merchant.unbindNotifyUrl(), Map.of(), envelope,
                 response -> acknowledged(response, merchantVerifier));
         return true;
     }
@@ -73,18 +57,10 @@ public final class UnbindNotifier {
         }
         byte[] value = merchantVerifier.verify(response.body(), OpenApiEnvelope.RESPONSE);
         try {
-            JsonNode resultInfo = mapper.readTree(value).path("body").path("resultInfo");
+            JsonNode resultInfo = via.mapper().readTree(value).path("body").path("resultInfo");
             return "S".equals(resultInfo.path("resultStatus").asText());
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private byte[] bytes(Object value) {
-        try {
-            return mapper.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

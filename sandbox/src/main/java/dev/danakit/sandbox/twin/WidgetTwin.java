@@ -1,17 +1,18 @@
 package dev.danakit.sandbox.twin;
 
-import dev.danakit.sandbox.generated.widget.model.ApplyOttRequest;
-import dev.danakit.sandbox.generated.widget.model.ApplyOttResponse;
-import dev.danakit.sandbox.generated.widget.model.UserResource;
-import dev.danakit.sandbox.http.DanaCall;
-import dev.danakit.sandbox.http.DanaRejection;
+import dev.danakit.protocol.answers.DanaAnswers;
+import dev.danakit.protocol.refusals.Refusal;
 import dev.danakit.sandbox.generated.widget.model.AccountUnbindingRequest;
 import dev.danakit.sandbox.generated.widget.model.AccountUnbindingResponse;
+import dev.danakit.sandbox.generated.widget.model.ApplyOttRequest;
+import dev.danakit.sandbox.generated.widget.model.ApplyOttResponse;
 import dev.danakit.sandbox.generated.widget.model.ApplyTokenAuthorizationCodeRequest;
 import dev.danakit.sandbox.generated.widget.model.ApplyTokenRefreshTokenRequest;
 import dev.danakit.sandbox.generated.widget.model.ApplyTokenResponse;
 import dev.danakit.sandbox.generated.widget.model.ApplyTokenResponseAdditionalInfo;
 import dev.danakit.sandbox.generated.widget.model.ApplyTokenResponseAdditionalInfoUserInfo;
+import dev.danakit.sandbox.generated.widget.model.UserResource;
+import dev.danakit.sandbox.http.DanaCall;
 import dev.danakit.sandbox.merchants.MerchantRegistry;
 import dev.danakit.signing.snap.SnapTimestamp;
 import java.util.List;
@@ -48,15 +49,15 @@ public final class WidgetTwin {
         requireUsable(call.clientId(), token);
         tokens.revoke(token);
         unbindNotifier.notify(merchants.find(call.clientId()).orElse(null), List.of(token));
-        return new AccountUnbindingResponse().responseCode(call.operation().responseCode(200, "00"))
-                .responseMessage("Successful").merchantId(body.getMerchantId())
+        return new AccountUnbindingResponse().responseCode(DanaAnswers.responseCode(call.operation(), 200, "00"))
+                .responseMessage(DanaAnswers.SUCCESSFUL).merchantId(body.getMerchantId())
                 .partnerReferenceNo(body.getPartnerReferenceNo()).linkId(body.getLinkId());
     }
 
     private ApplyTokenResponse granted(DanaCall call, Optional<CustomerTokens.Grant> grant) {
-        CustomerTokens.Grant g = grant.orElseThrow(() -> DanaRejection.snap(401, "01", "Invalid Token (B2B)"));
-        return new ApplyTokenResponse().responseCode(call.operation().responseCode(200, "00"))
-                .responseMessage("Successful").tokenType("Bearer")
+        CustomerTokens.Grant g = grant.orElseThrow(() -> Refusal.snap(401, "01", "Invalid Token (B2B)"));
+        return new ApplyTokenResponse().responseCode(DanaAnswers.responseCode(call.operation(), 200, "00"))
+                .responseMessage(DanaAnswers.SUCCESSFUL).tokenType("Bearer")
                 .accessToken(g.accessToken())
                 .accessTokenExpiryTime(SnapTimestamp.format(g.accessExpiresAt()))
                 .refreshToken(g.refreshToken())
@@ -71,11 +72,11 @@ public final class WidgetTwin {
         String token = customerToken(call);
         requireUsable(call.clientId(), token);
         if (!token.equals(body.getAdditionalInfo().getAccessToken())) {
-            throw DanaRejection.snap(401, "02", "Invalid Customer Token");
+            throw Refusal.snap(401, "02", "Invalid Customer Token");
         }
         return new ApplyOttResponse()
-                .responseCode(call.operation().responseCode(200, "00"))
-                .responseMessage("Successful")
+                .responseCode(DanaAnswers.responseCode(call.operation(), 200, "00"))
+                .responseMessage(DanaAnswers.SUCCESSFUL)
                 .userResources(List.of(new UserResource().resourceType("OTT").value(tokens.newToken())));
     }
 
@@ -86,8 +87,8 @@ public final class WidgetTwin {
 
     void requireUsable(String clientId, String token) {
         switch (tokens.check(clientId, token)) {
-            case NOT_FOUND -> throw DanaRejection.snap(401, "04", "Customer Token Not Found");
-            case INVALID -> throw DanaRejection.snap(401, "02", "Invalid Customer Token");
+            case NOT_FOUND -> throw Refusal.snap(401, "04", "Customer Token Not Found");
+            case INVALID -> throw Refusal.snap(401, "02", "Invalid Customer Token");
             default -> { }
         }
     }

@@ -1,10 +1,10 @@
 package dev.danakit.callbacks.delivery;
 
-import dev.danakit.callbacks.error.CallbackRejection;
 import dev.danakit.callbacks.ledger.LedgerClaim;
 import dev.danakit.callbacks.ledger.LedgerUnavailableException;
 import dev.danakit.callbacks.ledger.NotificationId;
 import dev.danakit.callbacks.ledger.NotificationLedger;
+import dev.danakit.protocol.refusals.Refusal;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>first delivery: the handler runs; its answer is returned only after the ledger recorded it;</li>
  *   <li>redelivery of a processed notification: the success answer, without running the handler;</li>
- *   <li>handler throws, or the ledger cannot record: {@link CallbackRejection.Kind#NOT_PROCESSED}, the
+ *   <li>handler throws, or the ledger cannot record: {@link Refusal.Kind#NOT_PROCESSED}, the
  *       sender's retryable error, and nothing is recorded;</li>
  *   <li>handler returns a non-success answer (e.g. Open API {@code F}): passed through, nothing recorded.</li>
  * </ul>
@@ -52,7 +52,7 @@ public final class ExactlyOnce {
      * @param answers how answers are judged and made
      * @param <T> the response model
      * @return the answer to send
-     * @throws CallbackRejection NOT_PROCESSED when the sender must deliver again
+     * @throws Refusal NOT_PROCESSED when the sender must deliver again
      */
     public <T> T deliver(NotificationId id, Supplier<T> handler, Answers<T> answers) {
         try (LedgerClaim claim = ledger.claim(id)) {
@@ -67,19 +67,19 @@ public final class ExactlyOnce {
         } catch (LedgerUnavailableException e) {
             LOG.log(System.Logger.Level.WARNING, "ledger unavailable for a " + id.kind() + " notification: "
                     + e.getMessage());
-            throw new CallbackRejection(CallbackRejection.Kind.NOT_PROCESSED, null);
+            throw new Refusal(Refusal.Kind.NOT_PROCESSED, null);
         }
     }
 
     private static <T> T runHandler(NotificationId id, Supplier<T> handler) {
         try {
             return handler.get();
-        } catch (CallbackRejection e) {
+        } catch (Refusal e) {
             throw e;
         } catch (RuntimeException | Error e) {
             // The merchant's own failure: logged for them, never shown to the sender.
             LOG.log(System.Logger.Level.WARNING, "handler failed for a " + id.kind() + " notification", e);
-            throw new CallbackRejection(CallbackRejection.Kind.NOT_PROCESSED, null);
+            throw new Refusal(Refusal.Kind.NOT_PROCESSED, null);
         }
     }
 }

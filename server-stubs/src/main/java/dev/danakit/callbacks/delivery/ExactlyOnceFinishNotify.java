@@ -1,6 +1,8 @@
 package dev.danakit.callbacks.delivery;
 
 import dev.danakit.callbacks.ledger.NotificationId;
+import dev.danakit.protocol.answers.DanaAnswers;
+import dev.danakit.protocol.operations.DanaOperation;
 import dev.danakit.server.callbacks.api.FinishNotifyApi;
 import dev.danakit.server.callbacks.model.FinishNotifyRequest;
 import dev.danakit.server.callbacks.model.FinishNotifyResponse;
@@ -9,26 +11,26 @@ import java.util.Objects;
 /**
  * The registered Finish Notify resource: runs the merchant's {@link FinishNotifyApi} once per
  * (originalPartnerReferenceNo, originalReferenceNo, latestTransactionStatus). A handler returning
- * {@code null} means {@code 2005600 Successful}; any answer whose code does not start with {@code 200} is
- * passed on unrecorded, so DANA delivers the notification again.
+ * {@code null} means {@code 200<service code>00 Successful} ({@code 2005600}); any answer whose code does not
+ * start with {@code 200} is passed on unrecorded, so DANA delivers the notification again.
  */
 public final class ExactlyOnceFinishNotify implements FinishNotifyApi {
 
     /** Ledger kind of Finish Notify. */
     public static final String KIND = "dana.finish-notify";
-    /** The answer that stops DANA's redeliveries. */
-    public static final String SUCCESSFUL = "2005600";
-
     private final FinishNotifyApi handler;
     private final ExactlyOnce exactlyOnce;
+    private final String successful;
 
     /**
      * @param handler the merchant's implementation
      * @param exactlyOnce the delivery guard
+     * @param operation Finish Notify in the operation table (its service code)
      */
-    public ExactlyOnceFinishNotify(FinishNotifyApi handler, ExactlyOnce exactlyOnce) {
+    public ExactlyOnceFinishNotify(FinishNotifyApi handler, ExactlyOnce exactlyOnce, DanaOperation operation) {
         this.handler = Objects.requireNonNull(handler, "handler");
         this.exactlyOnce = Objects.requireNonNull(exactlyOnce, "exactlyOnce");
+        this.successful = DanaAnswers.responseCode(operation, 200, "00");
     }
 
     @Override
@@ -43,8 +45,8 @@ public final class ExactlyOnceFinishNotify implements FinishNotifyApi {
                         r -> r.getResponseCode() + " " + r.getResponseMessage(), () -> orSuccess(null)));
     }
 
-    private static FinishNotifyResponse orSuccess(FinishNotifyResponse response) {
+    private FinishNotifyResponse orSuccess(FinishNotifyResponse response) {
         return response != null ? response
-                : new FinishNotifyResponse().responseCode(SUCCESSFUL).responseMessage("Successful");
+                : new FinishNotifyResponse().responseCode(successful).responseMessage(DanaAnswers.SUCCESSFUL);
     }
 }

@@ -1,6 +1,8 @@
 package dev.danakit.callbacks.delivery;
 
 import dev.danakit.callbacks.ledger.NotificationId;
+import dev.danakit.protocol.answers.OpenApiHead;
+import dev.danakit.protocol.operations.DanaOperation;
 import dev.danakit.server.callbacks.api.UnbindNotifyApi;
 import dev.danakit.server.callbacks.model.NotifyRequestHead;
 import dev.danakit.server.callbacks.model.ResponseHead;
@@ -9,7 +11,6 @@ import dev.danakit.server.callbacks.model.UnbindNotifyRequest;
 import dev.danakit.server.callbacks.model.UnbindNotifyResponse;
 import dev.danakit.server.callbacks.model.UnbindNotifyResponseBody;
 import dev.danakit.server.callbacks.model.UnbindNotifyResponseValue;
-import dev.danakit.signing.snap.SnapTimestamp;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -26,16 +27,20 @@ public final class ExactlyOnceUnbindNotify implements UnbindNotifyApi {
     private final UnbindNotifyApi handler;
     private final ExactlyOnce exactlyOnce;
     private final Clock clock;
+    private final DanaOperation operation;
 
     /**
      * @param handler the merchant's implementation
      * @param exactlyOnce the delivery guard
      * @param clock stamps {@code respTime}
+     * @param operation Unbind Notify in the operation table (its function)
      */
-    public ExactlyOnceUnbindNotify(UnbindNotifyApi handler, ExactlyOnce exactlyOnce, Clock clock) {
+    public ExactlyOnceUnbindNotify(UnbindNotifyApi handler, ExactlyOnce exactlyOnce, Clock clock,
+            DanaOperation operation) {
         this.handler = Objects.requireNonNull(handler, "handler");
         this.exactlyOnce = Objects.requireNonNull(exactlyOnce, "exactlyOnce");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.operation = Objects.requireNonNull(operation, "operation");
     }
 
     @Override
@@ -66,21 +71,15 @@ public final class ExactlyOnceUnbindNotify implements UnbindNotifyApi {
         }
         ResponseHead head = value.getHead() == null ? new ResponseHead() : value.getHead();
         value.setHead(head);
-        if (head.getVersion() == null) {
-            head.setVersion(request.getVersion());
-        }
-        if (head.getFunction() == null) {
-            head.setFunction(request.getFunction());
-        }
-        if (head.getClientId() == null) {
-            head.setClientId(request.getClientId());
-        }
-        if (head.getReqMsgId() == null) {
-            head.setReqMsgId(request.getReqMsgId());
-        }
-        if (head.getRespTime() == null) {
-            head.setRespTime(SnapTimestamp.now(clock));
-        }
+        // what the merchant's handler left open is filled as every Open API answer's head is
+        OpenApiHead answering = OpenApiHead.answering(operation, request.getVersion(), request.getClientId(),
+                request.getReqMsgId(), request.getReserve(), clock);
+        head.setVersion(head.getVersion() == null ? answering.version() : head.getVersion());
+        head.setFunction(head.getFunction() == null ? answering.function() : head.getFunction());
+        head.setClientId(head.getClientId() == null ? answering.clientId() : head.getClientId());
+        head.setRespTime(head.getRespTime() == null ? answering.respTime() : head.getRespTime());
+        head.setReqMsgId(head.getReqMsgId() == null ? answering.reqMsgId() : head.getReqMsgId());
+        head.setReserve(head.getReserve() == null ? answering.reserve() : head.getReserve());
         return response;
     }
 }

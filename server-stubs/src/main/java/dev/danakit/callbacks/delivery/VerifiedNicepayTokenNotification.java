@@ -1,7 +1,7 @@
 package dev.danakit.callbacks.delivery;
 
-import dev.danakit.callbacks.error.CallbackRejection;
 import dev.danakit.callbacks.ledger.NotificationId;
+import dev.danakit.protocol.refusals.Refusal;
 import dev.danakit.server.nicepay.api.NicepayTokenNotificationApi;
 import dev.danakit.server.nicepay.model.NicepayResult;
 import dev.danakit.server.nicepay.model.TokenDeactivatedNotification;
@@ -42,7 +42,7 @@ public final class VerifiedNicepayTokenNotification implements NicepayTokenNotif
         checkIMid(n.getiMid());
         if (!NicepayMerchantToken.verifyTokenDeactivatedNotification(n.getMerchantToken(), n.getiMid(),
                 n.getUserToken(), n.getClientUserKey(), merchantKey)) {
-            throw new CallbackRejection(CallbackRejection.Kind.INVALID_MERCHANT_TOKEN, "merchantToken");
+            throw new Refusal(Refusal.Kind.INVALID_MERCHANT_TOKEN, "merchantToken");
         }
         NotificationId id = NotificationId.of(KIND, n.getiMid(), n.getUserToken(), n.getClientUserKey());
         return exactlyOnce.deliver(id, () -> orSuccess(handler.tokenDeactivatedNotify(n)),
@@ -56,10 +56,10 @@ public final class VerifiedNicepayTokenNotification implements NicepayTokenNotif
      */
     private static void checkIMid(String iMid) {
         if (iMid == null) {
-            throw new CallbackRejection(CallbackRejection.Kind.INVALID_MANDATORY_FIELD, "iMid");
+            throw new Refusal(Refusal.Kind.INVALID_MANDATORY_FIELD, "iMid");
         }
         if (iMid.length() < I_MID_SIZE.min() || iMid.length() > I_MID_SIZE.max()) {
-            throw new CallbackRejection(CallbackRejection.Kind.INVALID_FIELD_FORMAT, "iMid");
+            throw new Refusal(Refusal.Kind.INVALID_FIELD_FORMAT, "iMid");
         }
     }
 

@@ -3,8 +3,8 @@ package dev.danakit.callbacks.http;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import dev.danakit.callbacks.error.CallbackRejection;
-import dev.danakit.callbacks.error.DanaAnswers;
+import dev.danakit.protocol.answers.DanaAnswers;
+import dev.danakit.protocol.refusals.Refusal;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -24,56 +24,14 @@ public final class CallbackExceptionMappers {
      * @return the mappers to register
      */
     public static List<Object> all(DanaAnswers answers) {
-        return List.of(new Rejections(answers), new Violations(answers), new Validation(answers),
-                new JsonParse(answers), new JsonMapping(answers), new Json(answers), new WebApplication(answers),
-                new Anything(answers));
-    }
-
-    static final class Rejections extends CallbackExceptionMapping<CallbackRejection> {
-        Rejections(DanaAnswers answers) {
-            super(answers);
-        }
-    }
-
-    static final class Violations extends CallbackExceptionMapping<ConstraintViolationException> {
-        Violations(DanaAnswers answers) {
-            super(answers);
-        }
-    }
-
-    static final class Validation extends CallbackExceptionMapping<ValidationException> {
-        Validation(DanaAnswers answers) {
-            super(answers);
-        }
-    }
-
-    static final class JsonParse extends CallbackExceptionMapping<JsonParseException> {
-        JsonParse(DanaAnswers answers) {
-            super(answers);
-        }
-    }
-
-    static final class JsonMapping extends CallbackExceptionMapping<JsonMappingException> {
-        JsonMapping(DanaAnswers answers) {
-            super(answers);
-        }
-    }
-
-    static final class Json extends CallbackExceptionMapping<JsonProcessingException> {
-        Json(DanaAnswers answers) {
-            super(answers);
-        }
-    }
-
-    static final class WebApplication extends CallbackExceptionMapping<WebApplicationException> {
-        WebApplication(DanaAnswers answers) {
-            super(answers);
-        }
-    }
-
-    static final class Anything extends CallbackExceptionMapping<Throwable> {
-        Anything(DanaAnswers answers) {
-            super(answers);
-        }
+        // Jersey picks a mapper by the type it maps; each anonymous subclass carries its own type.
+        return List.of(new CallbackExceptionMapping<Refusal>(answers) { },
+                new CallbackExceptionMapping<ConstraintViolationException>(answers) { },
+                new CallbackExceptionMapping<ValidationException>(answers) { },
+                new CallbackExceptionMapping<JsonParseException>(answers) { },
+                new CallbackExceptionMapping<JsonMappingException>(answers) { },
+                new CallbackExceptionMapping<JsonProcessingException>(answers) { },
+                new CallbackExceptionMapping<WebApplicationException>(answers) { },
+                new CallbackExceptionMapping<Throwable>(answers) { });
     }
 }

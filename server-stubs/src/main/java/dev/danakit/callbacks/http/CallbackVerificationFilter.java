@@ -1,10 +1,11 @@
 package dev.danakit.callbacks.http;
 
 import dev.danakit.callbacks.CallbackEndpoint;
-import dev.danakit.callbacks.CallbackStyle;
-import dev.danakit.callbacks.error.CallbackRejection.Kind;
-import dev.danakit.callbacks.error.CallbackRejection;
-import dev.danakit.callbacks.error.DanaAnswers;
+import dev.danakit.protocol.answers.DanaAnswers;
+import dev.danakit.protocol.operations.AnswerFormat;
+import dev.danakit.protocol.refusals.Refusal;
+import dev.danakit.protocol.refusals.Refusal.Kind;
+import dev.danakit.protocol.refusals.Refusals;
 import dev.danakit.signing.SignatureVerificationException;
 import dev.danakit.signing.openapi.OpenApiEnvelope;
 import dev.danakit.signing.openapi.OpenApiVerifier;
@@ -93,15 +94,15 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
         byte[] body = null;
         try {
             checkContentType(request.getMediaType());
-            if (endpoint.style() == CallbackStyle.SNAP) {
+            if (endpoint.format() == AnswerFormat.SNAP) {
                 checkSnapHeaders(request);
             }
             body = readBody(request);
             request.setProperty(RequestProperties.RAW_BODY, body);
             checkText(body);
             verify(endpoint, request, body);
-        } catch (CallbackRejection rejection) {
-            request.abortWith(answers.answer(endpoint, rejection, body));
+        } catch (Refusal rejection) {
+            request.abortWith(AnswerResponses.of(answers.refusal(endpoint.operation(), rejection, body)));
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));
@@ -112,7 +113,7 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
                 && "json".equalsIgnoreCase(type.getSubtype());
         String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (!json || charset != null && !"utf-8".equalsIgnoreCase(charset)) {
-            throw new CallbackRejection(Kind.BAD_REQUEST, "Content-Type must be application/json");
+            throw new Refusal(Kind.BAD_REQUEST, Refusals.NOT_JSON_CONTENT_TYPE);
         }
     }
 
@@ -124,7 +125,7 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
             }
             int limit = SnapHeaders.X_SIGNATURE.equals(name) ? MAX_SIGNATURE_HEADER : MAX_SNAP_HEADER;
             if (values.size() > 1 || values.get(0).length() > limit) {
-                throw new CallbackRejection(Kind.INVALID_FIELD_FORMAT, name);
+                throw new Refusal(Kind.INVALID_FIELD_FORMAT, name);
             }
         }
     }
@@ -138,7 +139,7 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
             throw tooLarge();
         }
         if (isBlank(body)) {
-            throw new CallbackRejection(Kind.BAD_REQUEST, "body is empty");
+            throw new Refusal(Kind.BAD_REQUEST, "body is empty");
         }
         return body;
     }
@@ -152,8 +153,8 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
         return true;
     }
 
-    private CallbackRejection tooLarge() {
-        return new CallbackRejection(Kind.BAD_REQUEST, "body exceeds " + maxBodyBytes + " bytes");
+    private Refusal tooLarge() {
+        return new Refusal(Kind.BAD_REQUEST, "body exceeds " + maxBodyBytes + " bytes");
     }
 
     /**
@@ -162,25 +163,25 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
      * exception types.
      *
      * @param body the received body
-     * @throws CallbackRejection BAD_REQUEST otherwise
+     * @throws Refusal BAD_REQUEST otherwise
      */
     static void checkText(byte[] body) {
         for (byte b : body) {
             if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
-                throw new CallbackRejection(Kind.BAD_REQUEST, "body contains a raw control character");
+                throw new Refusal(Kind.BAD_REQUEST, "body contains a raw control character");
             }
         }
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
         } catch (CharacterCodingException e) {
-            throw new CallbackRejection(Kind.BAD_REQUEST, "body is not valid UTF-8");
+            throw new Refusal(Kind.BAD_REQUEST, Refusals.NOT_UTF8);
         }
     }
 
     private void verify(CallbackEndpoint endpoint, ContainerRequestContext request, byte[] body) {
         try {
-            switch (endpoint.style()) {
+            switch (endpoint.format()) {
                 case SNAP -> snapVerifier.verify(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(),
                         body, request.getHeaderString(SnapHeaders.X_TIMESTAMP),
                         request.getHeaderString(SnapHeaders.X_SIGNATURE));
@@ -188,21 +189,10 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
                 case NICEPAY -> {
                     // NICEPAY proves itself with merchantToken inside the body, checked after binding.
                 }
-                default -> throw new IllegalStateException("unknown style " + endpoint.style());
+                default -> throw new IllegalStateException("unknown format " + endpoint.format());
             }
         } catch (SignatureVerificationException e) {
-            throw rejection(e);
+            throw Refusals.of(e);
         }
-    }
-
-    /**
-     * @param e a verification failure
-     * @return the refusal: malformed bodies are bad requests, everything else is unauthorized
-     */
-    static CallbackRejection rejection(SignatureVerificationException e) {
-        return switch (e.reason()) {
-            case BODY_NOT_JSON, MISSING_SIGNED_VALUE -> new CallbackRejection(Kind.BAD_REQUEST, e.getMessage());
-            default -> new CallbackRejection(Kind.UNAUTHORIZED, e.getMessage());
-        };
     }
 }

@@ -3,7 +3,7 @@ package dev.danakit.callbacks.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.danakit.callbacks.CallbackEndpoint;
-import dev.danakit.callbacks.CallbackStyle;
+import dev.danakit.protocol.operations.AnswerFormat;
 import dev.danakit.signing.snap.SnapHeaders;
 import dev.danakit.signing.snap.SnapTimestamp;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -38,7 +38,7 @@ public final class SnapStatusFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(RequestProperties.ENDPOINT) instanceof CallbackEndpoint endpoint
-                && endpoint.style() == CallbackStyle.SNAP) {
+                && endpoint.format() == AnswerFormat.SNAP) {
             response.getHeaders().putSingle(SnapHeaders.X_TIMESTAMP, SnapTimestamp.now(clock));
         }
         Object entity = response.getEntity();

@@ -1,12 +1,10 @@
 package dev.danakit.callbacks.hostile;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.danakit.callbacks.support.Dana;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,11 +132,7 @@ final class Documents {
     }
 
     static byte[] bytes(JsonNode doc) {
-        try {
-            return JSON.writeValueAsBytes(doc);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return utf8(doc.toString()); // a JsonNode prints itself as compact JSON
     }
 
     static byte[] utf8(String text) {

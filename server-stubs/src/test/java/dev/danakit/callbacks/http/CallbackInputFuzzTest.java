@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.danakit.callbacks.CallbackEndpoint;
-import dev.danakit.callbacks.CallbackStyle;
-import dev.danakit.callbacks.error.CallbackRejection;
-import dev.danakit.callbacks.error.DanaAnswers;
 import dev.danakit.callbacks.support.Dana;
 import dev.danakit.callbacks.support.TestKeys;
+import dev.danakit.protocol.answers.DanaAnswer;
+import dev.danakit.protocol.answers.DanaAnswers;
+import dev.danakit.protocol.operations.DanaOperation;
+import dev.danakit.protocol.operations.OperationTable;
+import dev.danakit.protocol.refusals.Refusal;
 import dev.danakit.server.callbacks.model.FinishNotifyRequest;
 import dev.danakit.server.callbacks.model.UnbindNotifyRequest;
 import dev.danakit.server.nicepay.model.TokenDeactivatedNotification;
@@ -20,7 +21,6 @@ import dev.danakit.signing.SignatureVerificationException;
 import dev.danakit.signing.openapi.OpenApiEnvelope;
 import dev.danakit.signing.openapi.OpenApiVerifier;
 import dev.danakit.signing.snap.SnapVerifier;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 
 /**
@@ -41,9 +41,8 @@ class CallbackInputFuzzTest {
     private static final OpenApiVerifier OPEN_API = new OpenApiVerifier(TestKeys.DANA.getPublic(), Dana.CLOCK,
             Dana.TOLERANCE);
     private static final SnapVerifier SNAP = new SnapVerifier(TestKeys.DANA.getPublic(), Dana.CLOCK, Dana.TOLERANCE);
-    private static final DanaAnswers ANSWERS = new DanaAnswers(TestKeys.MERCHANT.getPrivate(), Dana.CLOCK, MAPPER);
-    private static final CallbackEndpoint UNBIND = new CallbackEndpoint("/dana/callbacks/unbind-notify",
-            CallbackStyle.OPEN_API, "65", "dana.oauth.unbind.notify", UnbindNotifyRequest.class);
+    private static final DanaAnswers ANSWERS = new DanaAnswers(TestKeys.MERCHANT.getPrivate(), Dana.CLOCK);
+    private static final DanaOperation UNBIND = OperationTable.dana().byPath(Dana.UNBIND_PATH).orElseThrow();
     private static final OpenApiVerifier MERCHANT = new OpenApiVerifier(TestKeys.MERCHANT.getPublic(), Dana.CLOCK,
             Dana.TOLERANCE);
 
@@ -83,17 +82,17 @@ class CallbackInputFuzzTest {
 
     @FuzzTest
     void refusalEchoesHeadSafely(byte[] raw) {
-        Response answer = ANSWERS.answer(UNBIND, new CallbackRejection(CallbackRejection.Kind.BAD_REQUEST, null), raw);
-        assertEquals(200, answer.getStatus());
-        MERCHANT.verify((byte[]) answer.getEntity(), OpenApiEnvelope.RESPONSE);
+        DanaAnswer answer = ANSWERS.refusal(UNBIND, new Refusal(Refusal.Kind.BAD_REQUEST, null), raw);
+        assertEquals(200, answer.status());
+        MERCHANT.verify(answer.body(), OpenApiEnvelope.RESPONSE);
     }
 
     @FuzzTest
     void bindingFailuresAreClientErrors(byte[] raw) {
         try {
             CallbackVerificationFilter.checkText(raw); // what the filter lets through to Jackson
-        } catch (CallbackRejection refused) {
-            assertEquals(CallbackRejection.Kind.BAD_REQUEST, refused.kind());
+        } catch (Refusal refused) {
+            assertEquals(Refusal.Kind.BAD_REQUEST, refused.kind());
             return;
         }
         for (Class<?> model : new Class<?>[] {FinishNotifyRequest.class, UnbindNotifyRequest.class,
@@ -102,8 +101,8 @@ class CallbackInputFuzzTest {
                 MAPPER.readValue(raw, model);
             } catch (IOException e) {
                 // Whatever Jackson throws for bytes the filter let through must be answered as a client error.
-                CallbackRejection rejection = CallbackExceptionMapping.rejectionFor(e);
-                assertNotEquals(CallbackRejection.Kind.NOT_PROCESSED, rejection.kind(), e.getClass().getName());
+                Refusal rejection = CallbackExceptionMapping.rejectionFor(e);
+                assertNotEquals(Refusal.Kind.NOT_PROCESSED, rejection.kind(), e.getClass().getName());
             }
         }
     }

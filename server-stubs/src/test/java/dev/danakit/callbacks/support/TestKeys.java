@@ -1,8 +1,7 @@
 package dev.danakit.callbacks.support;
 
+import dev.danakit.signing.testing.TestKeyPairs;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * Test-only RSA key pairs, generated once per test JVM: DANA's (signs callbacks), the merchant's (signs
@@ -11,22 +10,12 @@ import java.security.NoSuchAlgorithmException;
 public final class TestKeys {
 
     /** Plays DANA. */
-    public static final KeyPair DANA = generate();
+    public static final KeyPair DANA = TestKeyPairs.rsa2048();
     /** Plays the merchant. */
-    public static final KeyPair MERCHANT = generate();
+    public static final KeyPair MERCHANT = TestKeyPairs.rsa2048();
     /** Plays someone who does not hold DANA's key. */
-    public static final KeyPair ATTACKER = generate();
+    public static final KeyPair ATTACKER = TestKeyPairs.rsa2048();
 
     private TestKeys() {
-    }
-
-    private static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
