@@ -65,4 +65,43 @@ final class Bodies {
         out[out.length - 1] = '}';
         return out;
     }
+
+    /**
+     * A Finish Notify as DANA's servers send it: compact (no insignificant whitespace), with as many
+     * {@code payOptionInfos} entries as it takes to reach the size (≈200 for 64 KB). Strings carry what real
+     * notifications carry: spaces, escaped slashes and quotes, {@code \\u} escapes and raw multi-byte UTF-8.
+     *
+     * @param targetBytes approximate size; the result is at least this long
+     * @return compact UTF-8 JSON
+     */
+    static byte[] finishNotify(int targetBytes) {
+        StringBuilder sb = new StringBuilder(targetBytes + 512);
+        sb.append("{\"originalPartnerReferenceNo\":\"ORD-20240513-0001\",")
+                .append("\"originalReferenceNo\":\"20240513111212800110166050101234567\",")
+                .append("\"merchantId\":\"216620000012345678901\",\"amount\":{\"value\":\"10000.00\",\"currency\":\"IDR\"},")
+                .append("\"latestTransactionStatus\":\"00\",\"transactionStatusDesc\":\"SUCCESS\",")
+                .append("\"createdTime\":\"2024-05-13T10:15:30+07:00\",\"finishedTime\":\"2024-05-13T10:16:02+07:00\",")
+                .append("\"additionalInfo\":{\"paidTime\":\"1715570161000\",\"shopInfo\":{\"shopId\":\"10000001234567\",")
+                .append("\"externalShopId\":\"STORE-001\",\"shopAddress\":{\"city\":\"Jakarta Selatan\",\"name\":\"Kopi Café · 東京\"}},")
+                .append("\"paymentInfo\":{\"cashierRequestId\":\"20240513111212800110166050101234567\",")
+                .append("\"paidTime\":\"1715570161000\",\"payOptionInfos\":[");
+        int i = 0;
+        String tail = "]}}}";
+        while (sb.length() + tail.length() < targetBytes) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append("{\"payMethod\":\"").append(i % 3 == 0 ? "BALANCE" : i % 3 == 1 ? "COUPON" : "DEBIT_CARD")
+                    .append("\",\"payOption\":\"").append(i % 3 == 2 ? "DEBIT_CARD_BRI" : "")
+                    .append("\",\"payAmount\":{\"value\":\"").append(1000 + i).append(".00\",\"currency\":\"IDR\"},")
+                    .append("\"transAmount\":{\"value\":\"").append(1000 + i).append(".00\",\"currency\":\"IDR\"},")
+                    .append("\"chargeAmount\":{\"value\":\"0.00\",\"currency\":\"IDR\"},")
+                    .append("\"payOptionBillExtendInfo\":\"{\\\"voucherName\\\":\\\"Diskon caf\\\\u00e9 \\u00e9 ").append(i)
+                    .append("\\\",\\\"url\\\":\\\"https:\\\\/\\\\/m.example\\\\/v\\\"}\",")
+                    .append("\"extendInfo\":\"{}\"}");
+            i++;
+        }
+        sb.append(tail);
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
 }

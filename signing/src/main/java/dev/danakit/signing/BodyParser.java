@@ -7,6 +7,11 @@ package dev.danakit.signing;
  * throws into {@link SignatureVerificationException.Reason#BODY_NOT_JSON} without keeping the cause
  * (parser messages quote the body).
  *
+ * <p>Bind straight from the bytes to the model the handler needs, for example
+ * {@code mapper.readerFor(FinishNotify.class)::readValue}: decoding to a {@code String} first, or reading a
+ * tree and converting it, parses the body twice. Nothing is bound before the signature has been checked: SNAP
+ * verification works on the raw bytes alone, and Open API verification only locates the signed value.
+ *
  * @param <T> the parsed type
  */
 @FunctionalInterface

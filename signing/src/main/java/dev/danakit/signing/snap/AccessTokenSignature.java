@@ -1,6 +1,7 @@
 package dev.danakit.signing.snap;
 
 import dev.danakit.signing.internal.Rsa;
+import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 
@@ -29,7 +30,7 @@ public final class AccessTokenSignature {
      * @return base64 SHA256withRSA signature
      */
     public static String sign(PrivateKey key, String clientId, String timestamp) {
-        return Rsa.signBase64(key, SnapStrings.utf8(stringToSign(clientId, timestamp)));
+        return Rsa.signBase64(key, stringToSign(clientId, timestamp).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -41,7 +42,7 @@ public final class AccessTokenSignature {
      * @throws dev.danakit.signing.SignatureVerificationException MALFORMED_SIGNATURE if not base64
      */
     public static boolean verify(PublicKey key, String clientId, String timestamp, String base64Signature) {
-        return Rsa.verifyBase64(key, SnapStrings.utf8(stringToSign(clientId, timestamp)), base64Signature,
+        return Rsa.verifyBase64(key, stringToSign(clientId, timestamp).getBytes(StandardCharsets.UTF_8), base64Signature,
                 SnapHeaders.X_SIGNATURE);
     }
 }

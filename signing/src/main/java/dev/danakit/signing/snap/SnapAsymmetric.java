@@ -1,6 +1,7 @@
 package dev.danakit.signing.snap;
 
 import dev.danakit.signing.internal.Rsa;
+import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 
@@ -26,8 +27,7 @@ public final class SnapAsymmetric {
      * @return {@code METHOD:PATH:lowercase-hex(SHA-256(minified body)):timestamp}
      */
     public static String stringToSign(String method, String relativePath, byte[] body, String timestamp) {
-        return SnapStrings.method(method) + ':' + SnapStrings.relativePath(relativePath) + ':'
-                + SnapStrings.bodyHashHex(body) + ':' + SnapStrings.requireText(timestamp, "timestamp");
+        return new String(SnapStrings.stringToSign(method, relativePath, null, body, timestamp), StandardCharsets.UTF_8);
     }
 
     /**
@@ -41,7 +41,7 @@ public final class SnapAsymmetric {
      * @return base64 SHA256withRSA signature
      */
     public static String sign(PrivateKey key, String method, String relativePath, byte[] body, String timestamp) {
-        return Rsa.signBase64(key, SnapStrings.utf8(stringToSign(method, relativePath, body, timestamp)));
+        return Rsa.signBase64(key, SnapStrings.stringToSign(method, relativePath, null, body, timestamp));
     }
 
     /**
@@ -58,7 +58,7 @@ public final class SnapAsymmetric {
      */
     public static boolean verify(PublicKey key, String method, String relativePath, byte[] body, String timestamp,
             String base64Signature) {
-        return Rsa.verifyBase64(key, SnapStrings.utf8(stringToSign(method, relativePath, body, timestamp)),
+        return Rsa.verifyBase64(key, SnapStrings.stringToSign(method, relativePath, null, body, timestamp),
                 base64Signature, SnapHeaders.X_SIGNATURE);
     }
 }

@@ -4,20 +4,75 @@ import dev.danakit.signing.json.JsonMinifier;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /** Pieces shared by the SNAP string-to-sign formats. */
 final class SnapStrings {
 
+    private static final byte[] HEX_DIGITS = {
+        '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'
+    };
+    private static final int SHA256_HEX_LENGTH = 64;
+
     private SnapStrings() {
     }
 
-    /** lowercase hex of SHA-256 over the minified body; the minified copy is never materialised. */
-    static String bodyHashHex(byte[] body) {
+    /**
+     * The UTF-8 bytes of {@code METHOD:PATH[:accessToken]:lowercase-hex(SHA-256(minified body)):timestamp},
+     * built in one array: the body is hashed in place when it is already minified, and the hex digits are
+     * written straight into the result, so nothing the size of the body is copied and no intermediate
+     * strings are made.
+     *
+     * @param accessToken the symmetric scheme's access token, or {@code null} for the asymmetric scheme
+     */
+    static byte[] stringToSign(String method, String relativePath, String accessToken, byte[] body, String timestamp) {
+        String m = method(method);
+        String p = relativePath(relativePath);
+        String t = requireText(timestamp, "timestamp");
         MessageDigest sha256 = sha256();
         JsonMinifier.updateDigest(sha256, body);
-        return HexFormat.of().formatHex(sha256.digest());
+        byte[] hash = sha256.digest();
+        int size = utf8Length(m) + utf8Length(p) + utf8Length(t) + SHA256_HEX_LENGTH + 3
+                + (accessToken == null ? 0 : utf8Length(accessToken) + 1);
+        byte[] out = new byte[size];
+        int at = putUtf8(out, 0, m);
+        out[at++] = ':';
+        at = putUtf8(out, at, p);
+        out[at++] = ':';
+        if (accessToken != null) {
+            at = putUtf8(out, at, accessToken);
+            out[at++] = ':';
+        }
+        for (byte b : hash) {
+            out[at++] = HEX_DIGITS[(b >> 4) & 0xF];
+            out[at++] = HEX_DIGITS[b & 0xF];
+        }
+        out[at++] = ':';
+        putUtf8(out, at, t);
+        return out;
+    }
+
+    /** Methods, paths and timestamps are ASCII in practice, which needs no encoder. */
+    private static int utf8Length(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return s.getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        return s.length();
+    }
+
+    private static int putUtf8(byte[] out, int at, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                byte[] encoded = s.getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(encoded, 0, out, at, encoded.length);
+                return at + encoded.length;
+            }
+            out[at + i] = (byte) c;
+        }
+        return at + s.length();
     }
 
     static MessageDigest sha256() {
@@ -60,10 +115,6 @@ final class SnapStrings {
         }
         p = p.substring(0, cut);
         return p.startsWith("/") ? p : "/" + p;
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     static String requireText(String value, String what) {

@@ -31,9 +31,13 @@ public final class SnapSymmetric {
      */
     public static String stringToSign(String method, String relativePath, String accessToken, byte[] body,
             String timestamp) {
-        return SnapStrings.method(method) + ':' + SnapStrings.relativePath(relativePath) + ':'
-                + SnapStrings.requireText(accessToken, "access token") + ':' + SnapStrings.bodyHashHex(body) + ':'
-                + SnapStrings.requireText(timestamp, "timestamp");
+        return new String(stringToSignBytes(method, relativePath, accessToken, body, timestamp), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] stringToSignBytes(String method, String relativePath, String accessToken, byte[] body,
+            String timestamp) {
+        return SnapStrings.stringToSign(method, relativePath, SnapStrings.requireText(accessToken, "access token"), body,
+                timestamp);
     }
 
     /**
@@ -50,7 +54,7 @@ public final class SnapSymmetric {
     public static String sign(String clientSecret, String method, String relativePath, String accessToken, byte[] body,
             String timestamp) {
         return Base64.getEncoder().encodeToString(
-                hmac(clientSecret, stringToSign(method, relativePath, accessToken, body, timestamp)));
+                hmac(clientSecret, stringToSignBytes(method, relativePath, accessToken, body, timestamp)));
     }
 
     /**
@@ -69,19 +73,19 @@ public final class SnapSymmetric {
     public static boolean verify(String clientSecret, String method, String relativePath, String accessToken,
             byte[] body, String timestamp, String base64Signature) {
         byte[] received = Rsa.decodeBase64(base64Signature, SnapHeaders.X_SIGNATURE);
-        byte[] expected = hmac(clientSecret, stringToSign(method, relativePath, accessToken, body, timestamp));
+        byte[] expected = hmac(clientSecret, stringToSignBytes(method, relativePath, accessToken, body, timestamp));
         // isEqual does not stop at the first differing byte, so timing reveals nothing about the HMAC.
         return MessageDigest.isEqual(expected, received);
     }
 
-    private static byte[] hmac(String clientSecret, String data) {
+    private static byte[] hmac(String clientSecret, byte[] data) {
         if (clientSecret == null || clientSecret.isEmpty()) {
             throw new IllegalArgumentException("client secret is required");
         }
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(new SecretKeySpec(clientSecret.getBytes(StandardCharsets.UTF_8), HMAC));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(data);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(HMAC + " is unavailable in this JVM");
         }
