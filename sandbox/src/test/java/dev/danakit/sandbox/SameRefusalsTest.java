@@ -130,7 +130,7 @@ class SameRefusalsTest {
         if (defect == Defect.MISSING_MANDATORY_FIELD) {
             headers.remove(SnapHeaders.X_EXTERNAL_ID);
         } else if (defect == Defect.MALFORMED_FIELD) {
-            headers.put(SnapHeaders.CHANNEL_ID, "952210");
+            headers.put(SnapHeaders.CHANNEL_ID, "9".repeat(65)); // one over the 64 DANA accepts
         }
         return http.post(op.path(), headers, body);
     }
