@@ -12,9 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.Key;
 import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.util.Base64;
 import java.util.Random;
 import java.util.function.Function;
@@ -81,21 +80,23 @@ class PemKeysTest {
     @MethodSource("privateInputs")
     void privateKeyLoadsFromStringPathAndStream(String what, String input) throws IOException {
         Path file = Files.writeString(tmp.resolve("key.pem"), input);
-        for (PrivateKey key : new PrivateKey[] {PemKeys.privateKey(input), PemKeys.privateKey(file),
-                PemKeys.privateKey(new ByteArrayInputStream(input.getBytes(StandardCharsets.US_ASCII)))}) {
-            assertEquals("RSA", key.getAlgorithm());
-            assertArrayEquals(PRIVATE_DER, key.getEncoded(), what);
-        }
+        assertAllRsa(what, PRIVATE_DER, PemKeys.privateKey(input), PemKeys.privateKey(file),
+                PemKeys.privateKey(new ByteArrayInputStream(input.getBytes(StandardCharsets.US_ASCII))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("publicInputs")
     void publicKeyLoadsFromStringPathAndStream(String what, String input) throws IOException {
         Path file = Files.writeString(tmp.resolve("key.pem"), input);
-        for (PublicKey key : new PublicKey[] {PemKeys.publicKey(input), PemKeys.publicKey(file),
-                PemKeys.publicKey(new ByteArrayInputStream(input.getBytes(StandardCharsets.US_ASCII)))}) {
+        assertAllRsa(what, PUBLIC_DER, PemKeys.publicKey(input), PemKeys.publicKey(file),
+                PemKeys.publicKey(new ByteArrayInputStream(input.getBytes(StandardCharsets.US_ASCII))));
+    }
+
+    /** The same key, whichever way it was read. */
+    private static void assertAllRsa(String what, byte[] expectedDer, Key... keys) {
+        for (Key key : keys) {
             assertEquals("RSA", key.getAlgorithm());
-            assertArrayEquals(PUBLIC_DER, key.getEncoded(), what);
+            assertArrayEquals(expectedDer, key.getEncoded(), what);
         }
     }
 
