@@ -14,6 +14,7 @@ import dev.danakit.client.auth.api.AuthApi;
 import dev.danakit.client.disbursement.api.DisbursementApi;
 import dev.danakit.client.merchant.api.MerchantManagementApi;
 import dev.danakit.client.paymentgateway.api.PaymentGatewayApi;
+import dev.danakit.client.binding.BindingUrlBuilder;
 import dev.danakit.client.qris.api.QrisApi;
 import dev.danakit.client.transactionhistory.api.TransactionHistoryApi;
 import dev.danakit.client.nicepay.api.NicepayPayloanApi;
@@ -176,6 +177,14 @@ public final class DanaClient implements AutoCloseable {
     /** @return SNAP B2B access token (X-CLIENT-KEY, signature over clientId|X-TIMESTAMP) */
     public ProductClient<AuthApi> auth() {
         return auth;
+    }
+
+    /**
+     * @return a new builder of the URL that starts a customer's account binding (Get OAuth 2.0 page or bindSnap
+     *     deeplink), checked against the spec; built locally, no call to DANA
+     */
+    public BindingUrlBuilder bindingUrl() {
+        return new BindingUrlBuilder(config, validatorFactory.getValidator());
     }
 
     /** @return QRIS acquiring: generate a dynamic QRIS (MPM), charge a scanned customer code (CPM) */
