@@ -81,15 +81,18 @@ class PemKeysTest {
     void privateKeyLoadsFromStringPathAndStream(String what, String input) throws IOException {
         Path file = Files.writeString(tmp.resolve("key.pem"), input);
         assertAllRsa(what, PRIVATE_DER, PemKeys.privateKey(input), PemKeys.privateKey(file),
-                PemKeys.privateKey(new ByteArrayInputStream(input.getBytes(StandardCharsets.US_ASCII))));
+                PemKeys.privateKey(stream(input)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("publicInputs")
     void publicKeyLoadsFromStringPathAndStream(String what, String input) throws IOException {
-        Path file = Files.writeString(tmp.resolve("key.pem"), input);
-        assertAllRsa(what, PUBLIC_DER, PemKeys.publicKey(input), PemKeys.publicKey(file),
-                PemKeys.publicKey(new ByteArrayInputStream(input.getBytes(StandardCharsets.US_ASCII))));
+        assertAllRsa(what, PUBLIC_DER, PemKeys.publicKey(input),
+                PemKeys.publicKey(Files.writeString(tmp.resolve("public.pem"), input)), PemKeys.publicKey(stream(input)));
+    }
+
+    private static ByteArrayInputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The same key, whichever way it was read. */
