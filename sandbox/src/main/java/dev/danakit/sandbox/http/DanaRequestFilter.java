@@ -171,6 +171,12 @@ public final class DanaRequestFilter implements ContainerRequestFilter {
             verified(() -> new OpenApiVerifier(merchant.publicKey(), settings.clock(), settings.tolerance())
                     .verify(raw, OpenApiEnvelope.REQUEST));
         }
+        // each Open API path serves one function: another operation's name is a malformed head, not that operation
+        JsonNode function = head.path("function");
+        if (function.isTextual() && !function.textValue().isEmpty()
+                && !function.textValue().equals(operation.function())) {
+            throw new Refusal(Refusal.Kind.INVALID_FIELD_FORMAT, "request.head.function");
+        }
         return new DanaCall(operation, merchant, raw, head, request.getHeaders());
     }
 
