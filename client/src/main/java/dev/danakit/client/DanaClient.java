@@ -14,6 +14,7 @@ import dev.danakit.client.auth.api.AuthApi;
 import dev.danakit.client.disbursement.api.DisbursementApi;
 import dev.danakit.client.merchant.api.MerchantManagementApi;
 import dev.danakit.client.paymentgateway.api.PaymentGatewayApi;
+import dev.danakit.client.qris.api.QrisApi;
 import dev.danakit.client.transactionhistory.api.TransactionHistoryApi;
 import dev.danakit.client.nicepay.api.NicepayPayloanApi;
 import dev.danakit.client.widget.api.WidgetApi;
@@ -58,6 +59,7 @@ public final class DanaClient implements AutoCloseable {
     private final ProductClient<MerchantManagementApi> merchantManagement;
     private final ProductClient<AuthApi> auth;
     private final ProductClient<TransactionHistoryApi> transactionHistory;
+    private final ProductClient<QrisApi> qris;
     private final ProductClient<NicepayPayloanApi> nicepay;
 
     private DanaClient(DanaClientConfig config) {
@@ -128,6 +130,15 @@ public final class DanaClient implements AutoCloseable {
                 historyInvoker.getJSON(), historyInvoker.getJSON().getMapper(), jersey -> new TransactionHistoryApi(
                         historyInvoker.setHttpClient(jersey).setBasePath(danaBase).setUserAgent(USER_AGENT)));
 
+        var qrisInvoker = new dev.danakit.client.qris.invoker.ApiClient() {
+            @Override
+            protected Client buildHttpClient() {
+                return null;
+            }
+        };
+        this.qris = product("qris", "openapi/qris.yaml", qrisInvoker.getJSON(), qrisInvoker.getJSON().getMapper(),
+                jersey -> new QrisApi(qrisInvoker.setHttpClient(jersey).setBasePath(danaBase).setUserAgent(USER_AGENT)));
+
         var nicepayInvoker = new dev.danakit.client.nicepay.invoker.ApiClient() {
             @Override
             protected Client buildHttpClient() {
@@ -165,6 +176,11 @@ public final class DanaClient implements AutoCloseable {
     /** @return SNAP B2B access token (X-CLIENT-KEY, signature over clientId|X-TIMESTAMP) */
     public ProductClient<AuthApi> auth() {
         return auth;
+    }
+
+    /** @return QRIS acquiring: generate a dynamic QRIS (MPM), charge a scanned customer code (CPM) */
+    public ProductClient<QrisApi> qris() {
+        return qris;
     }
 
     /** @return a bound customer's transaction history (SNAP B2B2C) */
