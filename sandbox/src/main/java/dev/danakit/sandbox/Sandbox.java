@@ -28,6 +28,7 @@ import dev.danakit.sandbox.server.SandboxHttpServer;
 import dev.danakit.sandbox.spec.SuccessExamples;
 import dev.danakit.sandbox.twin.CallbackDelivery;
 import dev.danakit.sandbox.twin.CustomerTokens;
+import dev.danakit.sandbox.twin.DisbursementTwin;
 import dev.danakit.sandbox.twin.ExampleAnswers;
 import dev.danakit.sandbox.twin.FinishNotifier;
 import dev.danakit.sandbox.twin.IdempotencyLedger;
@@ -39,6 +40,7 @@ import dev.danakit.sandbox.twin.Orders;
 import dev.danakit.sandbox.twin.PaymentTwin;
 import dev.danakit.sandbox.twin.SandboxFixtures;
 import dev.danakit.sandbox.twin.SpecTwin;
+import dev.danakit.sandbox.twin.Transfers;
 import dev.danakit.sandbox.twin.UnbindNotifier;
 import dev.danakit.sandbox.twin.WidgetTwin;
 import java.io.IOException;
@@ -126,6 +128,7 @@ public final class Sandbox implements AutoCloseable {
         NicepayTokens nicepayTokens = new NicepayTokens();
         List<Object> behaviour = List.of(new WidgetTwin(tokens, merchants, unbindNotifier),
                 new PaymentTwin(orders, examples, clock), new MerchantManagementTwin(answers, json.mapper()),
+                new DisbursementTwin(new Transfers(clock), examples),
                 new NicepayTwin(merchants, nicepayTokens));
         IdempotencyLedger idempotency = new IdempotencyLedger();
         SandboxFixtures fixtures = new SandboxFixtures(tokens, orders, nicepayTokens);

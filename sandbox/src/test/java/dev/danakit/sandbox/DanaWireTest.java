@@ -39,7 +39,7 @@ class DanaWireTest {
 
     /** The files of the request set whose cases the sandbox answers as DANA does. */
     static final List<String> FILES = List.of("header-errors.json", "channel-id.json", "reserve-object.json",
-            "empty-strings.json", "not-required.json", "time-filters.json", "long-doc-file.json");
+            "empty-strings.json", "not-required.json", "time-filters.json", "long-doc-file.json", "business-outcomes.json");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CLIENT_SECRET = "sandbox-client-secret";
