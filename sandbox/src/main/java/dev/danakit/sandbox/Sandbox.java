@@ -19,6 +19,7 @@ import dev.danakit.sandbox.generated.widget.api.WidgetApi;
 import dev.danakit.sandbox.http.DanaErrorMapper;
 import dev.danakit.sandbox.http.DanaRequestFilter;
 import dev.danakit.sandbox.http.ExternalIdLedger;
+import dev.danakit.sandbox.http.LenientBodies;
 import dev.danakit.sandbox.http.SandboxJson;
 import dev.danakit.sandbox.http.SnapResponseTimestamp;
 import dev.danakit.sandbox.keys.DanaKeyPair;
@@ -119,7 +120,8 @@ public final class Sandbox implements AutoCloseable {
                 notifications, options.timestampTolerance());
 
         DanaRequestFilter requests = new DanaRequestFilter(new DanaRequestFilter.Settings(operations, merchants,
-                new ExternalIdLedger(clock), clock, options.timestampTolerance(), options.relaxedSignatures()),
+                new ExternalIdLedger(clock), clock, options.timestampTolerance(), options.relaxedSignatures(),
+                LenientBodies.of(json.mapper(), loader, specs)),
                 answers, json.mapper());
         ExampleAnswers examples = new ExampleAnswers(SuccessExamples.load(specs, loader), json.mapper());
         Orders orders = new Orders(clock);
