@@ -19,6 +19,7 @@ import dev.danakit.sandbox.generated.widget.api.WidgetApi;
 import dev.danakit.sandbox.http.DanaErrorMapper;
 import dev.danakit.sandbox.http.DanaRequestFilter;
 import dev.danakit.sandbox.http.ExternalIdLedger;
+import dev.danakit.sandbox.http.LenientBodies;
 import dev.danakit.sandbox.http.SandboxJson;
 import dev.danakit.sandbox.http.SnapResponseTimestamp;
 import dev.danakit.sandbox.keys.DanaKeyPair;
@@ -28,6 +29,7 @@ import dev.danakit.sandbox.server.SandboxHttpServer;
 import dev.danakit.sandbox.spec.SuccessExamples;
 import dev.danakit.sandbox.twin.CallbackDelivery;
 import dev.danakit.sandbox.twin.CustomerTokens;
+import dev.danakit.sandbox.twin.DisbursementTwin;
 import dev.danakit.sandbox.twin.ExampleAnswers;
 import dev.danakit.sandbox.twin.FinishNotifier;
 import dev.danakit.sandbox.twin.IdempotencyLedger;
@@ -39,6 +41,7 @@ import dev.danakit.sandbox.twin.Orders;
 import dev.danakit.sandbox.twin.PaymentTwin;
 import dev.danakit.sandbox.twin.SandboxFixtures;
 import dev.danakit.sandbox.twin.SpecTwin;
+import dev.danakit.sandbox.twin.Transfers;
 import dev.danakit.sandbox.twin.UnbindNotifier;
 import dev.danakit.sandbox.twin.WidgetTwin;
 import java.io.IOException;
@@ -117,7 +120,8 @@ public final class Sandbox implements AutoCloseable {
                 notifications, options.timestampTolerance());
 
         DanaRequestFilter requests = new DanaRequestFilter(new DanaRequestFilter.Settings(operations, merchants,
-                new ExternalIdLedger(clock), clock, options.timestampTolerance(), options.relaxedSignatures()),
+                new ExternalIdLedger(clock), clock, options.timestampTolerance(), options.relaxedSignatures(),
+                LenientBodies.of(json.mapper(), loader, specs)),
                 answers, json.mapper());
         ExampleAnswers examples = new ExampleAnswers(SuccessExamples.load(specs, loader), json.mapper());
         Orders orders = new Orders(clock);
@@ -126,6 +130,7 @@ public final class Sandbox implements AutoCloseable {
         NicepayTokens nicepayTokens = new NicepayTokens();
         List<Object> behaviour = List.of(new WidgetTwin(tokens, merchants, unbindNotifier),
                 new PaymentTwin(orders, examples, clock), new MerchantManagementTwin(answers, json.mapper()),
+                new DisbursementTwin(new Transfers(clock), examples),
                 new NicepayTwin(merchants, nicepayTokens));
         IdempotencyLedger idempotency = new IdempotencyLedger();
         SandboxFixtures fixtures = new SandboxFixtures(tokens, orders, nicepayTokens);
