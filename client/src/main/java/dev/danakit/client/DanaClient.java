@@ -11,6 +11,7 @@ import dev.danakit.client.http.SigningSettings;
 import dev.danakit.client.merchant.api.MerchantManagementApi;
 import dev.danakit.client.nicepay.api.NicepayPayloanApi;
 import dev.danakit.client.paymentgateway.api.PaymentGatewayApi;
+import dev.danakit.client.qris.api.QrisApi;
 import dev.danakit.client.transactionhistory.api.TransactionHistoryApi;
 import dev.danakit.client.widget.api.WidgetApi;
 import dev.danakit.protocol.operations.OperationTable;
@@ -52,7 +53,7 @@ public final class DanaClient implements AutoCloseable {
     /** Every generated API of the DANA-side specs (the binding is generated into each API class). */
     private static final List<ApiBinding<?>> APIS = List.of(WidgetApi.BINDING, PaymentGatewayApi.BINDING,
             DisbursementApi.BINDING, MerchantManagementApi.BINDING, AuthApi.BINDING, TransactionHistoryApi.BINDING,
-            NicepayPayloanApi.BINDING);
+            NicepayPayloanApi.BINDING, QrisApi.BINDING);
 
     private final DanaClientConfig config;
     private final ValidatorFactory validatorFactory;
@@ -136,6 +137,11 @@ public final class DanaClient implements AutoCloseable {
     /** @return NICEPAY Payloan: remove a customer's user token */
     public ProductClient<NicepayPayloanApi> nicepay() {
         return product(NicepayPayloanApi.class);
+    }
+
+    /** @return QRIS acquiring: generate a dynamic QRIS (MPM), charge a scanned customer code (CPM) */
+    public ProductClient<QrisApi> qris() {
+        return product(QrisApi.class);
     }
 
     /** @return the configuration this client was built from */
