@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ContainerNode;
@@ -307,12 +306,12 @@ public final class TolerantBinder {
             BeanDescription description = mapper.getDeserializationConfig().introspect(t);
             Map<String, Property> byName = new LinkedHashMap<>();
             for (BeanPropertyDefinition p : description.findProperties()) {
-                AnnotatedMember member = p.getPrimaryMember();
-                if (member == null) {
+                if (p.getPrimaryMember() == null) {
                     continue;
                 }
-                Pattern pattern = p.hasGetter() ? p.getGetter().getAnnotation(Pattern.class) : null;
-                byName.put(p.getName(), new Property(p.getName(), member.getType(),
+                // the generated models carry Bean Validation on their getters
+                Pattern pattern = p.hasGetter() ? p.getGetter().getMember().getAnnotation(Pattern.class) : null;
+                byName.put(p.getName(), new Property(p.getName(), p.getPrimaryType(),
                         pattern == null ? null : java.util.regex.Pattern.compile(pattern.regexp())));
             }
             return Map.copyOf(byName);
