@@ -9,24 +9,14 @@ import dev.danakit.signing.keys.PemKeys;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Swagger UI, the raw specs and DANA's public key, as served. */
 class DocsTest {
 
-    private static RunningSandbox running;
-
-    @BeforeAll
-    static void start() {
-        running = RunningSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        running.close();
-    }
+    @RegisterExtension
+    static final RunningSandbox running = RunningSandbox.perClass();
 
     @Test
     void everySpecOfTheApiModuleIsListedAndServed() {

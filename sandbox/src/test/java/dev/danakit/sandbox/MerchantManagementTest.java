@@ -78,6 +78,15 @@ class MerchantManagementTest {
     }
 
     @Test
+    void anotherOperationsFunctionGetsParamIllegalNamingTheFunction() {
+        byte[] value = SandboxHttp.utf8(new String(requestValue(body(TestMerchant.MERCHANT_ID)))
+                .replace(FUNCTION, "dana.member.asset.queryAssetCardList"));
+        JsonNode response = verifiedResponse(post(running.merchant.signer.openApiRequest(value)));
+        assertResult(response, "F", "00000004", "PARAM_ILLEGAL");
+        assertEquals("Invalid Field Format request.head.function", response.at("/body/resultInfo/resultMsg").asText());
+    }
+
+    @Test
     void missingFieldGetsParamIllegalNamingIt() {
         JsonNode response = verifiedResponse(post(signed("{\"merchantResourceInfoList\":[\"MERCHANT_DEPOSIT_BALANCE\"]}")));
         assertResult(response, "F", "00000004", "PARAM_ILLEGAL");

@@ -24,9 +24,8 @@ import java.util.List;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Clients the sandbox meets in the wild: Java's {@code HttpClient} at default settings and {@code curl --http2}
@@ -38,17 +37,8 @@ class UpgradeAndSlowClientTest {
     private static final String QUERY_BODY = "{\"originalPartnerReferenceNo\":\"ORD-NONE\",\"serviceCode\":\"54\","
             + "\"merchantId\":\"" + TestMerchant.MERCHANT_ID + "\"}";
 
-    private static RunningSandbox running;
-
-    @BeforeAll
-    static void start() {
-        running = RunningSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        running.close();
-    }
+    @RegisterExtension
+    static final RunningSandbox running = RunningSandbox.perClass();
 
     @Test
     void javasHttpClientAtDefaultSettingsGetsItsAnswer() throws Exception {

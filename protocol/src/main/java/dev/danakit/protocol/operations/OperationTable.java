@@ -6,6 +6,7 @@ import dev.danakit.protocol.generated.MerchantCallbacksOperations;
 import dev.danakit.protocol.generated.MerchantManagementOperations;
 import dev.danakit.protocol.generated.NicepayPayloanOperations;
 import dev.danakit.protocol.generated.PaymentGatewayOperations;
+import dev.danakit.protocol.generated.QrisOperations;
 import dev.danakit.protocol.generated.TransactionHistoryOperations;
 import dev.danakit.protocol.generated.WidgetOperations;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class OperationTable {
     private static final OperationTable DANA = of(Stream.of(AuthOperations.OPERATIONS,
             DisbursementOperations.OPERATIONS, MerchantCallbacksOperations.OPERATIONS,
             MerchantManagementOperations.OPERATIONS, NicepayPayloanOperations.OPERATIONS,
-            PaymentGatewayOperations.OPERATIONS, TransactionHistoryOperations.OPERATIONS,
+            PaymentGatewayOperations.OPERATIONS, QrisOperations.OPERATIONS, TransactionHistoryOperations.OPERATIONS,
             WidgetOperations.OPERATIONS).flatMap(List::stream).toList());
 
     private final List<DanaOperation> operations;

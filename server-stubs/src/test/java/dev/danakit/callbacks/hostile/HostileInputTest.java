@@ -25,10 +25,12 @@ import dev.danakit.callbacks.support.CountingLedger;
 import dev.danakit.callbacks.support.Dana;
 import dev.danakit.signing.openapi.OpenApiEnvelope;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * One merchant serving all three callbacks, attacked by one concern per subclass. After every case: no
@@ -147,6 +149,11 @@ abstract class HostileInputTest {
     }
 
     // ---- judging ----
+
+    /** Every callback paired with each of {@code variants}: each hostile input is tried on every callback. */
+    static Stream<Arguments> everyCallbackWith(Object... variants) {
+        return Stream.of(Callback.values()).flatMap(c -> Stream.of(variants).map(v -> Arguments.of(c, v)));
+    }
 
     /** Refused in SNAP format with this code; the message contains {@code messagePart}. */
     static void refusedSnap(Answer answer, String responseCode, String messagePart) {

@@ -32,22 +32,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  * a folder owned by {@code nobody}, and {@code initdb} / {@code pg_ctl} run as {@code nobody} through
  * {@code runuser}. Not root: the same steps as the current user.
  */
-final class UnprivilegedCluster implements AutoCloseable {
+record UnprivilegedCluster(Path root, Path bin, int port, boolean asNobody) implements AutoCloseable {
 
     private static final String USER = "nobody";
 
-    private final Path root;
-    private final Path bin;
-    private final Path data;
-    private final int port;
-    private final boolean asNobody;
-
-    private UnprivilegedCluster(Path root, Path bin, int port, boolean asNobody) {
-        this.root = root;
-        this.bin = bin;
-        this.data = root.resolve("cluster/data");
-        this.port = port;
-        this.asNobody = asNobody;
+    private Path data() {
+        return root.resolve("cluster/data");
     }
 
     /** @return a started cluster with superuser {@code danakit} (trust auth on 127.0.0.1) */
@@ -62,9 +52,9 @@ final class UnprivilegedCluster implements AutoCloseable {
                 run(List.of("chown", USER + ":", cluster.toString()));
             }
             UnprivilegedCluster pg = new UnprivilegedCluster(root, root.resolve("pg/bin"), freePort(), asNobody);
-            pg.pg(List.of(pg.bin.resolve("initdb").toString(), "-D", pg.data.toString(), "-U", "danakit",
+            pg.pg(List.of(pg.bin.resolve("initdb").toString(), "-D", pg.data().toString(), "-U", "danakit",
                     "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions"));
-            pg.pg(List.of(pg.bin.resolve("pg_ctl").toString(), "-D", pg.data.toString(), "-w", "-t", "60",
+            pg.pg(List.of(pg.bin.resolve("pg_ctl").toString(), "-D", pg.data().toString(), "-w", "-t", "60",
                     "-l", cluster.resolve("postgres.log").toString(), "-o",
                     "-p " + pg.port + " -c listen_addresses=127.0.0.1 -k " + cluster
                             + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
@@ -87,13 +77,13 @@ final class UnprivilegedCluster implements AutoCloseable {
 
     /** @return the postmaster's pid, from its pid file */
     long postmasterPid() throws IOException {
-        return Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+        return Long.parseLong(Files.readAllLines(data().resolve("postmaster.pid")).get(0).trim());
     }
 
     @Override
     public void close() {
         try {
-            pg(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop"));
+            pg(List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-m", "immediate", "-w", "stop"));
         } finally {
             deleteTree(root);
         }

@@ -6,6 +6,7 @@ import dev.danakit.signing.SignatureVerificationException;
 import dev.danakit.signing.SignatureVerificationException.Reason;
 import dev.danakit.signing.internal.Rsa;
 import dev.danakit.signing.snap.SnapTimestamp;
+import dev.danakit.signing.snap.TimeWindow;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,8 +23,7 @@ import java.util.Objects;
 public final class OpenApiVerifier {
 
     private final PublicKey publicKey;
-    private final Clock clock;
-    private final Duration tolerance;
+    private final TimeWindow window;
     private final JsonFactory jsonFactory;
 
     /**
@@ -33,8 +33,7 @@ public final class OpenApiVerifier {
      */
     public OpenApiVerifier(PublicKey danaPublicKey, Clock clock, Duration tolerance) {
         this.publicKey = Objects.requireNonNull(danaPublicKey, "danaPublicKey");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.tolerance = SnapTimestamp.requireTolerance(tolerance);
+        this.window = new TimeWindow(clock, tolerance);
         this.jsonFactory = OpenApiEnvelope.newJsonFactory();
     }
 
@@ -60,7 +59,7 @@ public final class OpenApiVerifier {
         if (parsed.headTime() == null) {
             throw new SignatureVerificationException(Reason.MISSING_TIMESTAMP, timeField);
         }
-        SnapTimestamp.checkWithin(parsed.headTime(), clock, tolerance, timeField);
+        window.check(parsed.headTime(), timeField);
         if (!Rsa.verifyBase64(publicKey, parsed.value(), parsed.signature(), OpenApiEnvelope.SIGNATURE)) {
             throw new SignatureVerificationException(Reason.BAD_SIGNATURE, OpenApiEnvelope.SIGNATURE);
         }
@@ -90,6 +89,6 @@ public final class OpenApiVerifier {
 
     @Override
     public String toString() {
-        return "OpenApiVerifier[tolerance=" + tolerance + "]";
+        return "OpenApiVerifier[tolerance=" + window.tolerance() + "]";
     }
 }

@@ -18,8 +18,7 @@ import java.util.Objects;
 public final class SnapVerifier {
 
     private final PublicKey publicKey;
-    private final Clock clock;
-    private final Duration tolerance;
+    private final TimeWindow window;
 
     /**
      * @param danaPublicKey DANA's RSA public key
@@ -28,8 +27,7 @@ public final class SnapVerifier {
      */
     public SnapVerifier(PublicKey danaPublicKey, Clock clock, Duration tolerance) {
         this.publicKey = Objects.requireNonNull(danaPublicKey, "danaPublicKey");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.tolerance = SnapTimestamp.requireTolerance(tolerance);
+        this.window = new TimeWindow(clock, tolerance);
     }
 
     /**
@@ -45,7 +43,7 @@ public final class SnapVerifier {
     public void verify(String method, String relativePath, byte[] rawBody, String xTimestamp, String xSignature) {
         requireHeader(xTimestamp, SnapHeaders.X_TIMESTAMP);
         requireHeader(xSignature, SnapHeaders.X_SIGNATURE);
-        SnapTimestamp.checkWithin(xTimestamp, clock, tolerance);
+        window.check(xTimestamp, SnapHeaders.X_TIMESTAMP);
         if (!SnapAsymmetric.verify(publicKey, method, relativePath, rawBody, xTimestamp, xSignature)) {
             throw new SignatureVerificationException(Reason.BAD_SIGNATURE, SnapHeaders.X_SIGNATURE);
         }
@@ -88,6 +86,6 @@ public final class SnapVerifier {
 
     @Override
     public String toString() {
-        return "SnapVerifier[tolerance=" + tolerance + "]";
+        return "SnapVerifier[tolerance=" + window.tolerance() + "]";
     }
 }
