@@ -1,44 +1,41 @@
 package dev.danakit.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.danakit.client.http.CallExecutor;
-import dev.danakit.client.http.CallScopes;
-import dev.danakit.client.http.OperationRoutes;
-import dev.danakit.client.http.ResponseCaptureFilter;
-import dev.danakit.client.http.ResponseDecoder;
-import dev.danakit.client.http.SecretMasker;
-import dev.danakit.client.http.SignedBodyInterceptor;
-import dev.danakit.client.http.SigningFilter;
-import dev.danakit.client.http.SigningSettings;
 import dev.danakit.client.auth.api.AuthApi;
 import dev.danakit.client.disbursement.api.DisbursementApi;
+import dev.danakit.client.http.ApiBinding;
+import dev.danakit.client.http.CallExecutor;
+import dev.danakit.client.http.CallPath;
+import dev.danakit.client.http.SecretMasker;
+import dev.danakit.client.http.SigningSettings;
 import dev.danakit.client.merchant.api.MerchantManagementApi;
+import dev.danakit.client.nicepay.api.NicepayPayloanApi;
 import dev.danakit.client.paymentgateway.api.PaymentGatewayApi;
 import dev.danakit.client.binding.BindingUrlBuilder;
 import dev.danakit.client.qris.api.QrisApi;
 import dev.danakit.client.transactionhistory.api.TransactionHistoryApi;
-import dev.danakit.client.nicepay.api.NicepayPayloanApi;
 import dev.danakit.client.widget.api.WidgetApi;
+import dev.danakit.protocol.operations.OperationTable;
 import dev.danakit.signing.openapi.OpenApiVerifier;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
-import jakarta.ws.rs.ext.ContextResolver;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.net.http.HttpClient;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.client.ClientConfig;
 import org.glassfish.jersey.client.ClientProperties;
 import org.glassfish.jersey.client.RequestEntityProcessing;
-import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.jnh.connector.JavaNetHttpClientProperties;
 import org.glassfish.jersey.jnh.connector.JavaNetHttpConnectorProvider;
 
 /**
- * One merchant's DANA client: one entry point per product, each exposing its generated API wired with
- * signing, SNAP headers, Jackson (unknown properties ignored) and Bean Validation before send.
+ * One merchant's DANA client: one entry point per product, each exposing its generated API bound to the client's
+ * call path (Bean Validation, one serialisation, signing, sending, response verification, one decoding).
  *
  * <pre>{@code
  * try (DanaClient dana = DanaClient.create(config)) {
@@ -46,109 +43,43 @@ import org.glassfish.jersey.jnh.connector.JavaNetHttpConnectorProvider;
  *             "Bearer " + customerToken, deviceId, request, ip, null, null));
  * }
  * }</pre>
- * Thread-safe; no static state, so clients for several merchants live side by side.
+ * Every product is wired the same way, in one loop over the generated APIs; their operations are looked up in the
+ * protocol's {@link OperationTable}. One Jersey client serves them all. Thread-safe; no static state, so clients
+ * for several merchants live side by side.
  */
 public final class DanaClient implements AutoCloseable {
 
     private static final String USER_AGENT = "dana-contract-kit-client";
 
+    /** Every generated API of the DANA-side specs (the binding is generated into each API class). */
+    private static final List<ApiBinding<?>> APIS = List.of(WidgetApi.BINDING, PaymentGatewayApi.BINDING,
+            DisbursementApi.BINDING, MerchantManagementApi.BINDING, AuthApi.BINDING, TransactionHistoryApi.BINDING,
+            NicepayPayloanApi.BINDING, QrisApi.BINDING);
+
     private final DanaClientConfig config;
     private final ValidatorFactory validatorFactory;
-    private final ProductClient<WidgetApi> widget;
-    private final ProductClient<PaymentGatewayApi> paymentGateway;
-    private final ProductClient<DisbursementApi> disbursement;
-    private final ProductClient<MerchantManagementApi> merchantManagement;
-    private final ProductClient<AuthApi> auth;
-    private final ProductClient<TransactionHistoryApi> transactionHistory;
-    private final ProductClient<QrisApi> qris;
-    private final ProductClient<NicepayPayloanApi> nicepay;
+    private final Client jersey;
+    private final Map<Class<?>, ProductClient<?>> products = new LinkedHashMap<>();
 
     private DanaClient(DanaClientConfig config) {
         this.config = config;
         this.validatorFactory = Validation.buildDefaultValidatorFactory();
-
-        String danaBase = base(config.danaBaseUrl().toString());
-        String nicepayBase = base(config.nicepayBaseUrl().toString());
-
-        var widgetInvoker = new dev.danakit.client.widget.invoker.ApiClient() {
-            @Override
-            protected Client buildHttpClient() {
-                return null; // replaced by the signing client below
-            }
-        };
-        this.widget = product("widget", "openapi/widget.yaml", widgetInvoker.getJSON(),
-                widgetInvoker.getJSON().getMapper(), jersey -> new WidgetApi(
-                        widgetInvoker.setHttpClient(jersey).setBasePath(danaBase).setUserAgent(USER_AGENT)));
-
-        var paymentGatewayInvoker = new dev.danakit.client.paymentgateway.invoker.ApiClient() {
-            @Override
-            protected Client buildHttpClient() {
-                return null;
-            }
-        };
-        this.paymentGateway = product("payment-gateway", "openapi/payment-gateway.yaml",
-                paymentGatewayInvoker.getJSON(), paymentGatewayInvoker.getJSON().getMapper(),
-                jersey -> new PaymentGatewayApi(paymentGatewayInvoker.setHttpClient(jersey).setBasePath(danaBase)
-                        .setUserAgent(USER_AGENT)));
-
-        var disbursementInvoker = new dev.danakit.client.disbursement.invoker.ApiClient() {
-            @Override
-            protected Client buildHttpClient() {
-                return null;
-            }
-        };
-        this.disbursement = product("disbursement", "openapi/disbursement.yaml", disbursementInvoker.getJSON(),
-                disbursementInvoker.getJSON().getMapper(), jersey -> new DisbursementApi(
-                        disbursementInvoker.setHttpClient(jersey).setBasePath(danaBase).setUserAgent(USER_AGENT)));
-
-        var merchantInvoker = new dev.danakit.client.merchant.invoker.ApiClient() {
-            @Override
-            protected Client buildHttpClient() {
-                return null;
-            }
-        };
-        this.merchantManagement = product("merchant-management", "openapi/merchant-management.yaml",
-                merchantInvoker.getJSON(), merchantInvoker.getJSON().getMapper(), jersey -> new MerchantManagementApi(
-                        merchantInvoker.setHttpClient(jersey).setBasePath(danaBase).setUserAgent(USER_AGENT)));
-
-        var authInvoker = new dev.danakit.client.auth.invoker.ApiClient() {
-            @Override
-            protected Client buildHttpClient() {
-                return null;
-            }
-        };
-        this.auth = product("auth", "openapi/auth.yaml", authInvoker.getJSON(), authInvoker.getJSON().getMapper(),
-                jersey -> new AuthApi(authInvoker.setHttpClient(jersey).setBasePath(danaBase)
-                        .setUserAgent(USER_AGENT)));
-
-        var historyInvoker = new dev.danakit.client.transactionhistory.invoker.ApiClient() {
-            @Override
-            protected Client buildHttpClient() {
-                return null;
-            }
-        };
-        this.transactionHistory = product("transaction-history", "openapi/transaction-history.yaml",
-                historyInvoker.getJSON(), historyInvoker.getJSON().getMapper(), jersey -> new TransactionHistoryApi(
-                        historyInvoker.setHttpClient(jersey).setBasePath(danaBase).setUserAgent(USER_AGENT)));
-
-        var qrisInvoker = new dev.danakit.client.qris.invoker.ApiClient() {
-            @Override
-            protected Client buildHttpClient() {
-                return null;
-            }
-        };
-        this.qris = product("qris", "openapi/qris.yaml", qrisInvoker.getJSON(), qrisInvoker.getJSON().getMapper(),
-                jersey -> new QrisApi(qrisInvoker.setHttpClient(jersey).setBasePath(danaBase).setUserAgent(USER_AGENT)));
-
-        var nicepayInvoker = new dev.danakit.client.nicepay.invoker.ApiClient() {
-            @Override
-            protected Client buildHttpClient() {
-                return null;
-            }
-        };
-        this.nicepay = product("nicepay", "openapi/nicepay-payloan.yaml", nicepayInvoker.getJSON(),
-                nicepayInvoker.getJSON().getMapper(), jersey -> new NicepayPayloanApi(
-                        nicepayInvoker.setHttpClient(jersey).setBasePath(nicepayBase).setUserAgent(USER_AGENT)));
+        this.jersey = jerseyClient().build();
+        SigningSettings settings = new SigningSettings(config.partnerId(), config.clientSecret().orElse(null),
+                config.merchantPrivateKey(), config.channelId(), config.origin().orElse(null), config.clock(),
+                config.externalIds());
+        OpenApiVerifier verifier = config.verifyResponseSignatures()
+                ? new OpenApiVerifier(config.danaPublicKey().orElseThrow(), config.clock(),
+                        config.responseTimeTolerance())
+                : null;
+        CallPath path = new CallPath(APIS, OperationTable.dana(), jersey, config.danaBaseUrl(),
+                config.nicepayBaseUrl(), settings, validatorFactory.getValidator(), verifier,
+                config.responseCodeCatalog(), USER_AGENT);
+        CallExecutor executor = new CallExecutor(path, config.retryPolicy(), config.backoffRandom(),
+                config.listener(), new SecretMasker(new ObjectMapper(), 512));
+        for (ApiBinding<?> api : APIS) {
+            products.put(api.type(), new ProductClient<>(api, path, executor));
+        }
     }
 
     /**
@@ -156,27 +87,42 @@ public final class DanaClient implements AutoCloseable {
      * @return a ready client; close it when done
      */
     public static DanaClient create(DanaClientConfig config) {
-        return new DanaClient(java.util.Objects.requireNonNull(config, "config"));
+        return new DanaClient(Objects.requireNonNull(config, "config"));
+    }
+
+    /**
+     * @param api a generated API class, e.g. {@code WidgetApi.class}
+     * @param <A> its type
+     * @return its entry point
+     * @throws IllegalArgumentException if it is not one of the DANA-side APIs
+     */
+    @SuppressWarnings("unchecked")
+    public <A> ProductClient<A> product(Class<A> api) {
+        ProductClient<?> product = products.get(api);
+        if (product == null) {
+            throw new IllegalArgumentException(api.getName() + " is not a DANA-side API of this client");
+        }
+        return (ProductClient<A>) product;
     }
 
     /** @return Widget: binding (apply token, OTT, unbinding), balance, widget payment and its follow-ups */
     public ProductClient<WidgetApi> widget() {
-        return widget;
+        return product(WidgetApi.class);
     }
 
     /** @return Payment Gateway: create, query, cancel and refund orders, consult pay (SNAP B2B) */
     public ProductClient<PaymentGatewayApi> paymentGateway() {
-        return paymentGateway;
+        return product(PaymentGatewayApi.class);
     }
 
     /** @return Disbursement: top-ups to DANA accounts, transfers to bank accounts and their inquiries */
     public ProductClient<DisbursementApi> disbursement() {
-        return disbursement;
+        return product(DisbursementApi.class);
     }
 
     /** @return SNAP B2B access token (X-CLIENT-KEY, signature over clientId|X-TIMESTAMP) */
     public ProductClient<AuthApi> auth() {
-        return auth;
+        return product(AuthApi.class);
     }
 
     /**
@@ -187,24 +133,24 @@ public final class DanaClient implements AutoCloseable {
         return new BindingUrlBuilder(config, validatorFactory.getValidator());
     }
 
-    /** @return QRIS acquiring: generate a dynamic QRIS (MPM), charge a scanned customer code (CPM) */
-    public ProductClient<QrisApi> qris() {
-        return qris;
-    }
-
     /** @return a bound customer's transaction history (SNAP B2B2C) */
     public ProductClient<TransactionHistoryApi> transactionHistory() {
-        return transactionHistory;
+        return product(TransactionHistoryApi.class);
     }
 
     /** @return Merchant Management: merchant resources, shops, divisions (Open API envelope) */
     public ProductClient<MerchantManagementApi> merchantManagement() {
-        return merchantManagement;
+        return product(MerchantManagementApi.class);
     }
 
     /** @return NICEPAY Payloan: remove a customer's user token */
     public ProductClient<NicepayPayloanApi> nicepay() {
-        return nicepay;
+        return product(NicepayPayloanApi.class);
+    }
+
+    /** @return QRIS acquiring: generate a dynamic QRIS (MPM), charge a scanned customer code (CPM) */
+    public ProductClient<QrisApi> qris() {
+        return product(QrisApi.class);
     }
 
     /** @return the configuration this client was built from */
@@ -214,38 +160,8 @@ public final class DanaClient implements AutoCloseable {
 
     @Override
     public void close() {
-        for (ProductClient<?> product : List.of(widget, paymentGateway, disbursement, merchantManagement, auth,
-                transactionHistory, nicepay)) {
-            product.close();
-        }
+        jersey.close();
         validatorFactory.close();
-    }
-
-    private <A> ProductClient<A> product(String name, String specResource, ContextResolver<ObjectMapper> json,
-            ObjectMapper mapper, Function<Client, A> wire) {
-        OperationRoutes routes = OperationRoutes.fromSpecs(DanaClient.class.getClassLoader(), List.of(specResource));
-        CallScopes scopes = new CallScopes();
-        SecretMasker masker = new SecretMasker(mapper, 2048);
-        ResponseDecoder decoder = new ResponseDecoder(mapper, config.responseCodeCatalog());
-        SigningSettings settings = new SigningSettings(config.partnerId(), config.clientSecret().orElse(null),
-                config.merchantPrivateKey(), config.channelId(), config.origin().orElse(null), config.clock(),
-                config.externalIds());
-        OpenApiVerifier verifier = config.verifyResponseSignatures()
-                ? new OpenApiVerifier(config.danaPublicKey().orElseThrow(), config.clock(),
-                        config.responseTimeTolerance())
-                : null;
-
-        Client jersey = jerseyClient()
-                .register(JacksonFeature.class)
-                .register(json)
-                .register(new SigningFilter(settings, routes, mapper, validatorFactory.getValidator(), scopes, masker))
-                .register(new SignedBodyInterceptor())
-                .register(new ResponseCaptureFilter(verifier, decoder, scopes, masker))
-                .build();
-        A api = wire.apply(jersey);
-        CallExecutor executor = new CallExecutor(scopes, decoder, config.retryPolicy(), config.listener(),
-                new SecretMasker(mapper, 512));
-        return new ProductClient<>(name, api, executor, jersey);
     }
 
     private ClientBuilder jerseyClient() {
@@ -257,20 +173,16 @@ public final class DanaClient implements AutoCloseable {
                     .hostnameVerifier(own.getHostnameVerifier());
         } else {
             // java.net.http: HttpURLConnection would drop ORIGIN (a restricted header) without a JVM-wide flag
-            ClientConfig connector = new ClientConfig().connectorProvider(new JavaNetHttpConnectorProvider())
-                    .property(JavaNetHttpClientProperties.HTTP_VERSION, HttpClient.Version.HTTP_1_1);
-            builder.withConfig(connector);
+            builder.withConfig(new ClientConfig().connectorProvider(new JavaNetHttpConnectorProvider()));
         }
-        builder.connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        // HTTP/1.1 always: java.net.http at its default (HTTP/2) sends "Upgrade: h2c" on plain http
+        builder.property(JavaNetHttpClientProperties.HTTP_VERSION, HttpClient.Version.HTTP_1_1)
+                .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 // known length, no chunking: the exact signed bytes with a Content-Length
                 .property(ClientProperties.REQUEST_ENTITY_PROCESSING, RequestEntityProcessing.BUFFERED);
         config.proxy().ifPresent(proxy -> builder.property(ClientProperties.PROXY_URI, proxy.toString()));
         return builder;
-    }
-
-    private static String base(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     @Override

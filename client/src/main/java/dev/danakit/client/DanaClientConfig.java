@@ -2,8 +2,8 @@ package dev.danakit.client;
 
 import dev.danakit.client.http.CallListener;
 import dev.danakit.client.http.RetryPolicy;
-import dev.danakit.client.outcome.ResponseCodeCatalog;
-import dev.danakit.client.outcome.ResponseCodeCatalogs;
+import dev.danakit.protocol.codes.ResponseCodeCatalog;
+import dev.danakit.protocol.codes.ResponseCodeCatalogs;
 import dev.danakit.signing.keys.PemKeys;
 import dev.danakit.signing.snap.SnapTimestamp;
 import jakarta.ws.rs.client.Client;
@@ -16,8 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 
 /**
  * Everything one merchant's {@link DanaClient} needs. Immutable: build it once, share it, keep several side
@@ -52,6 +54,7 @@ public final class DanaClientConfig {
     private final Duration responseTimeTolerance;
     private final Supplier<String> externalIds;
     private final ResponseCodeCatalog catalog;
+    private final RandomGenerator backoffRandom;
 
     private DanaClientConfig(Builder b) {
         this.danaBaseUrl = b.danaBaseUrl;
@@ -73,6 +76,7 @@ public final class DanaClientConfig {
         this.responseTimeTolerance = b.responseTimeTolerance;
         this.externalIds = b.externalIds;
         this.catalog = b.catalog;
+        this.backoffRandom = b.backoffRandom;
     }
 
     /** @return a new builder with the defaults (sandbox, channel 95221, read 8 s, 3 attempts) */
@@ -213,6 +217,11 @@ public final class DanaClientConfig {
         return catalog;
     }
 
+    /** @return the random source of the retry pauses' jitter */
+    public RandomGenerator backoffRandom() {
+        return backoffRandom;
+    }
+
     @Override
     public String toString() {
         // never the secret or the keys
@@ -247,6 +256,8 @@ public final class DanaClientConfig {
         private Duration responseTimeTolerance = SnapTimestamp.DEFAULT_TOLERANCE;
         private Supplier<String> externalIds = () -> UUID.randomUUID().toString();
         private ResponseCodeCatalog catalog;
+        // java.util.Random is thread-safe: one source for every thread of the client
+        private RandomGenerator backoffRandom = new Random();
 
         private Builder() {
         }
@@ -453,6 +464,16 @@ public final class DanaClientConfig {
         }
 
         /**
+         * @param random the random source of the retry pauses' full jitter (must be thread-safe if the client
+         *     is shared between threads); pin it in a test to make the pauses predictable
+         * @return this builder
+         */
+        public Builder backoffRandom(RandomGenerator random) {
+            this.backoffRandom = random;
+            return this;
+        }
+
+        /**
          * @return the configuration
          * @throws IllegalStateException if something mandatory is missing or out of range
          */
@@ -469,9 +490,10 @@ public final class DanaClientConfig {
             Objects.requireNonNull(listener, "listener");
             Objects.requireNonNull(clock, "clock");
             Objects.requireNonNull(externalIds, "externalIds");
+            Objects.requireNonNull(backoffRandom, "backoffRandom");
             SnapTimestamp.requireTolerance(responseTimeTolerance);
             if (catalog == null) {
-                catalog = ResponseCodeCatalogs.fromClasspath(DanaClientConfig.class.getClassLoader());
+                catalog = ResponseCodeCatalogs.shipped();
             }
             return new DanaClientConfig(this);
         }

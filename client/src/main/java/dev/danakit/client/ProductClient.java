@@ -1,33 +1,33 @@
 package dev.danakit.client;
 
+import dev.danakit.client.http.ApiBinding;
 import dev.danakit.client.http.CallExecutor;
+import dev.danakit.client.http.CallPath;
 import dev.danakit.client.outcome.Outcome;
-import jakarta.ws.rs.client.Client;
 import java.util.Objects;
 
 /**
- * The entry point of one DANA product: the generated API, wired with signing, headers, Jackson and Bean
- * Validation, plus {@link #call} for typed outcomes with DANA's retry rules.
+ * The entry point of one DANA product: the generated API bound to the client's call path (validation, signing,
+ * sending, verification, decoding), plus {@link #call} for typed outcomes with DANA's retry rules.
  *
  * @param <A> the generated API class
  */
-public final class ProductClient<A> implements AutoCloseable {
+public final class ProductClient<A> {
 
-    private final String product;
+    private final ApiBinding<A> binding;
     private final A api;
     private final CallExecutor executor;
-    private final Client jersey;
 
-    ProductClient(String product, A api, CallExecutor executor, Client jersey) {
-        this.product = product;
-        this.api = api;
+    ProductClient(ApiBinding<A> binding, CallPath path, CallExecutor executor) {
+        this.binding = binding;
+        this.api = binding.bind(path.direct());
         this.executor = executor;
-        this.jersey = jersey;
     }
 
     /**
-     * The wired generated API for direct use: signed and validated, but a non-2xx answer comes back as the
-     * generated ApiException and there are no retries. Prefer {@link #call}.
+     * The generated API for direct use: signed and validated, but a non-2xx answer comes back as the generated
+     * ApiException, no answer as {@link dev.danakit.client.outcome.TransportException}, and there are no
+     * retries. Prefer {@link #call}.
      *
      * @return the generated API
      */
@@ -49,6 +49,9 @@ public final class ProductClient<A> implements AutoCloseable {
     }
 
     /**
+     * Each attempt gets its own instance of the generated API, bound to that attempt's call: what the call path
+     * learns travels with the call, never beside it.
+     *
      * @param options pinned external id, idempotency
      * @param call e.g. {@code api -> api.applyOtt(...)}
      * @param <T> the response model
@@ -57,16 +60,12 @@ public final class ProductClient<A> implements AutoCloseable {
     public <T> Outcome<T> call(CallOptions options, ApiCall<A, T> call) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(call, "call");
-        return executor.execute(options.externalId(), options.idempotent(), () -> call.invoke(api));
-    }
-
-    @Override
-    public void close() {
-        jersey.close();
+        return executor.execute(options.externalId(), options.idempotent(),
+                exchange -> call.invoke(binding.bind(exchange)));
     }
 
     @Override
     public String toString() {
-        return "ProductClient[" + product + "]";
+        return "ProductClient[" + binding.type().getName() + "]";
     }
 }

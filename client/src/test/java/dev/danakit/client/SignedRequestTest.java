@@ -13,7 +13,7 @@ import dev.danakit.client.auth.model.B2bTokenRequest;
 import dev.danakit.client.auth.model.B2bTokenResponse;
 import dev.danakit.client.merchant.model.QueryMerchantResourceResponse;
 import dev.danakit.client.outcome.Outcome;
-import dev.danakit.client.outcome.OutcomeKind;
+import dev.danakit.protocol.codes.OutcomeKind;
 import dev.danakit.client.outcome.RequestValidationException;
 import dev.danakit.client.outcome.ResponseSignatureException;
 import dev.danakit.client.widget.model.ApplyOttResponse;

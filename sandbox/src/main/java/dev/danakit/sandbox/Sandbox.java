@@ -22,6 +22,7 @@ import dev.danakit.sandbox.generated.widget.api.WidgetApi;
 import dev.danakit.sandbox.http.DanaErrorMapper;
 import dev.danakit.sandbox.http.DanaRequestFilter;
 import dev.danakit.sandbox.http.ExternalIdLedger;
+import dev.danakit.sandbox.http.LenientBodies;
 import dev.danakit.sandbox.http.SandboxJson;
 import dev.danakit.sandbox.http.SnapResponseTimestamp;
 import dev.danakit.sandbox.keys.DanaKeyPair;
@@ -31,6 +32,7 @@ import dev.danakit.sandbox.server.SandboxHttpServer;
 import dev.danakit.sandbox.spec.SuccessExamples;
 import dev.danakit.sandbox.twin.CallbackDelivery;
 import dev.danakit.sandbox.twin.CustomerTokens;
+import dev.danakit.sandbox.twin.DisbursementTwin;
 import dev.danakit.sandbox.twin.ExampleAnswers;
 import dev.danakit.sandbox.twin.FinishNotifier;
 import dev.danakit.sandbox.twin.IdempotencyLedger;
@@ -46,6 +48,7 @@ import dev.danakit.sandbox.twin.QrisTwin;
 import dev.danakit.sandbox.qris.CustomerCodes;
 import dev.danakit.sandbox.twin.SandboxFixtures;
 import dev.danakit.sandbox.twin.SpecTwin;
+import dev.danakit.sandbox.twin.Transfers;
 import dev.danakit.sandbox.twin.UnbindNotifier;
 import dev.danakit.sandbox.twin.WidgetTwin;
 import java.io.IOException;
@@ -124,7 +127,8 @@ public final class Sandbox implements AutoCloseable {
                 notifications, options.timestampTolerance());
 
         DanaRequestFilter requests = new DanaRequestFilter(new DanaRequestFilter.Settings(operations, merchants,
-                new ExternalIdLedger(clock), clock, options.timestampTolerance(), options.relaxedSignatures()),
+                new ExternalIdLedger(clock), clock, options.timestampTolerance(), options.relaxedSignatures(),
+                LenientBodies.of(json.mapper(), loader, specs)),
                 answers, json.mapper());
         ExampleAnswers examples = new ExampleAnswers(SuccessExamples.load(specs, loader), json.mapper());
         Orders orders = new Orders(clock);
@@ -135,6 +139,7 @@ public final class Sandbox implements AutoCloseable {
         CustomerCodes customerCodes = new CustomerCodes(clock);
         List<Object> behaviour = List.of(new WidgetTwin(tokens, merchants, unbindNotifier),
                 new PaymentTwin(orders, examples, clock), new MerchantManagementTwin(answers, json.mapper()),
+                new DisbursementTwin(new Transfers(clock), examples),
                 new NicepayTwin(merchants, nicepayTokens), new QrisTwin(orders, qrisOrders, customerCodes, examples, clock));
         IdempotencyLedger idempotency = new IdempotencyLedger();
         SandboxFixtures fixtures = new SandboxFixtures(tokens, orders, nicepayTokens);

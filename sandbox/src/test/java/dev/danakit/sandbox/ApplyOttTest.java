@@ -43,14 +43,16 @@ class ApplyOttTest {
     }
 
     @Test
-    void unsignedApplyOttFromTheGeneratedClientGets4014900() {
+    void unsignedApplyOttFromTheGeneratedClientGets4004902NamingTheTimestamp() {
         String token = running.bindCustomer();
         ApiClient client = new ApiClient().setBasePath(running.sandbox.baseUri().toString());
         ApiException refused = assertThrows(ApiException.class, () -> new WidgetApi(client).applyOtt(
                 "Bearer " + token, "device-1", new ApplyOttRequest().userResources(List.of("OTT"))
                         .additionalInfo(new ApplyOttRequestAdditionalInfo().accessToken(token)), null, null, null));
-        assertEquals(401, refused.getCode());
-        assertTrue(refused.getResponseBody().contains("\"responseCode\":\"4014900\""), refused.getResponseBody());
+        // DANA checks its headers are there before what they say: no signature headers at all is a missing field
+        assertEquals(400, refused.getCode());
+        assertEquals("{\"responseCode\":\"4004902\",\"responseMessage\":\"Invalid Mandatory Field X-TIMESTAMP\"}",
+                refused.getResponseBody());
     }
 
     @Test

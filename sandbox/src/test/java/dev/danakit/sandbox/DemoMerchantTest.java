@@ -1,6 +1,7 @@
 package dev.danakit.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -95,6 +96,9 @@ class DemoMerchantTest {
         assertEquals(0, exit, output);
         assertTrue(output.contains("X-SIGNATURE: "), output);
         assertTrue(output.contains("\"responseCode\":\"2004900\""), output);
+        assertFalse(output.contains(DemoMerchant.CUSTOMER_ACCESS_TOKEN), "the customer token is shortened on screen");
+        assertTrue(output.lines().filter(line -> line.startsWith("X-SIGNATURE: "))
+                .allMatch(line -> line.length() < "X-SIGNATURE: ".length() + 10), "the signature is shortened");
     }
 
     @Test

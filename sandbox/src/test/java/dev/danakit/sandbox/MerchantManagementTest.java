@@ -78,6 +78,15 @@ class MerchantManagementTest {
     }
 
     @Test
+    void anotherOperationsFunctionGetsParamIllegalNamingTheFunction() {
+        byte[] value = SandboxHttp.utf8(new String(requestValue(body(TestMerchant.MERCHANT_ID)))
+                .replace(FUNCTION, "dana.member.asset.queryAssetCardList"));
+        JsonNode response = verifiedResponse(post(running.merchant.signer.openApiRequest(value)));
+        assertResult(response, "F", "00000004", "PARAM_ILLEGAL");
+        assertEquals("Invalid Field Format request.head.function", response.at("/body/resultInfo/resultMsg").asText());
+    }
+
+    @Test
     void missingFieldGetsParamIllegalNamingIt() {
         JsonNode response = verifiedResponse(post(signed("{\"merchantResourceInfoList\":[\"MERCHANT_DEPOSIT_BALANCE\"]}")));
         assertResult(response, "F", "00000004", "PARAM_ILLEGAL");
@@ -86,12 +95,13 @@ class MerchantManagementTest {
     }
 
     @Test
-    void unknownEnumValueGetsParamIllegalNamingTheField() {
-        JsonNode response = verifiedResponse(post(signed(
-                "{\"requestMerchantId\":\"" + TestMerchant.MERCHANT_ID + "\",\"merchantResourceInfoList\":[\"GOLD\"]}")));
-        assertResult(response, "F", "00000004", "PARAM_ILLEGAL");
-        assertEquals("Invalid Field Format request.body.merchantResourceInfoList[0]",
-                response.at("/body/resultInfo/resultMsg").asText());
+    void aResourceTypeTheSpecDoesNotKnowIsAnsweredWithTheKnownOnes() {
+        JsonNode value = verifiedResponse(post(signed("{\"requestMerchantId\":\"" + TestMerchant.MERCHANT_ID
+                + "\",\"merchantResourceInfoList\":[\"GOLD\",\"MERCHANT_DEPOSIT_BALANCE\"]}")));
+        assertResult(value, "S", "00000000", "SUCCESS");
+        JsonNode informations = value.at("/body/merchantResourceInformations");
+        assertEquals(1, informations.size(), value.toString());
+        assertEquals("MERCHANT_DEPOSIT_BALANCE", informations.get(0).path("resourceType").asText());
     }
 
     private static String body(String merchantId) {

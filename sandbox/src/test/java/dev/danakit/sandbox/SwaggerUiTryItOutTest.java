@@ -133,7 +133,9 @@ class SwaggerUiTryItOutTest {
     }
 
     private static void chooseProduct(String product) {
-        new Select(browser.findElement(By.id("select"))).selectByVisibleText(product);
+        // Swagger UI disables its product list while a spec loads; a person waits for it too
+        WebElement list = wait.until(ExpectedConditions.elementToBeClickable(By.id("select")));
+        new Select(list).selectByVisibleText(product);
         // the spec's own link under its title names the chosen file once it is loaded and rendered
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".info .url"),
                 "/openapi/" + product + ".yaml"));

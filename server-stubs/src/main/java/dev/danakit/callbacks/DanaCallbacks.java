@@ -5,8 +5,11 @@ import dev.danakit.callbacks.delivery.ExactlyOnce;
 import dev.danakit.callbacks.delivery.ExactlyOnceFinishNotify;
 import dev.danakit.callbacks.delivery.ExactlyOnceUnbindNotify;
 import dev.danakit.callbacks.delivery.VerifiedNicepayTokenNotification;
+import dev.danakit.callbacks.binding.TolerantBinder;
 import dev.danakit.callbacks.http.CallbackExceptionMappers;
+import dev.danakit.callbacks.http.CallbackValidation;
 import dev.danakit.callbacks.http.CallbackObjectMapper;
+import dev.danakit.callbacks.http.CallbackResources;
 import dev.danakit.callbacks.http.CallbackVerificationFilter;
 import dev.danakit.callbacks.http.SignedEnvelopeInterceptor;
 import dev.danakit.callbacks.http.SnapStatusFilter;
@@ -16,12 +19,17 @@ import dev.danakit.protocol.answers.DanaAnswers;
 import dev.danakit.protocol.operations.AnswerFormat;
 import dev.danakit.server.callbacks.api.FinishNotifyApi;
 import dev.danakit.server.callbacks.api.UnbindNotifyApi;
+import dev.danakit.server.callbacks.model.FinishNotifyRequest;
 import dev.danakit.server.callbacks.model.FinishNotifyResponse;
+import dev.danakit.server.callbacks.model.UnbindNotifyRequest;
 import dev.danakit.server.callbacks.model.UnbindNotifyResponse;
 import dev.danakit.server.nicepay.api.NicepayTokenNotificationApi;
+import dev.danakit.server.nicepay.model.NicepayResult;
+import dev.danakit.server.nicepay.model.TokenDeactivatedNotification;
 import dev.danakit.signing.openapi.OpenApiVerifier;
 import dev.danakit.signing.snap.SnapTimestamp;
 import dev.danakit.signing.snap.SnapVerifier;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import java.security.PrivateKey;
@@ -29,6 +37,7 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,12 +56,14 @@ import org.glassfish.jersey.server.validation.ValidationFeature;
  *         .danaPublicKey(PemKeys.publicKey(danaPem))
  *         .merchantPrivateKey(PemKeys.privateKey(merchantPem))
  *         .ledger(new JdbcNotificationLedger(dataSource))   // default: in memory
- *         .finishNotify(myFinishNotifyApi)
- *         .unbindNotify(myUnbindNotifyApi)
+ *         .finishNotify(myFinishNotifyApi, "/v2/dana/callback-qris", "/webhooks/dana/finish")
+ *         .unbindNotify(myUnbindNotifyApi)                   // the spec's path, or the class's own @Path
  *         .nicepayTokenNotification(myNicepayApi, nicepayMerchantKey)
  *         .build());
  * }</pre>
- * The merchant implements only the generated interfaces. Registered: the verification filter (raw body,
+ * The merchant implements only the generated interfaces, and receives each callback at the paths it registered
+ * with DANA (the spec's path by default). Every mounted path is verified over the path as received; a resource
+ * implementing a generated callback interface but registered around the kit stops the application from starting. Registered: the verification filter (raw body,
  * size limit, signature and time window), exactly-once delivery through the ledger, Jackson with hostile-input
  * limits, Bean Validation, Open API response signing, and exception mappers answering in DANA's format.
  */
@@ -62,12 +73,13 @@ public final class DanaCallbacks implements Feature {
     public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
 
     private final Map<String, CallbackEndpoint> endpoints;
-    private final List<Object> resources;
+    private final List<CallbackMount> mounts;
     private final Set<Class<?>> signedResponseTypes;
     private final Set<Class<?>> snapResponseTypes;
     private final ObjectMapper mapper;
     private final DanaAnswers answers;
     private final CallbackVerificationFilter filter;
+    private final CallbackResources resources;
     private final PrivateKey merchantPrivateKey;
     private final Clock clock;
 
@@ -76,16 +88,22 @@ public final class DanaCallbacks implements Feature {
             throw new IllegalStateException("register at least one callback handler");
         }
         Map<String, CallbackEndpoint> byPath = new LinkedHashMap<>();
-        List<Object> wrapped = new ArrayList<>();
+        Map<String, CallbackEndpoint> defaults = new LinkedHashMap<>();
+        List<CallbackMount> mounted = new ArrayList<>();
         Set<Class<?>> signed = new HashSet<>();
         Set<Class<?>> snapTypes = new HashSet<>();
         ExactlyOnce exactlyOnce = new ExactlyOnce(b.ledger);
         boolean needsDanaKey = false;
         for (Registration r : b.registrations) {
             CallbackEndpoint endpoint = r.endpoint();
-            if (byPath.putIfAbsent(endpoint.path(), endpoint) != null) {
-                throw new IllegalStateException("two handlers for " + endpoint.path());
+            Object resource = r.resource().apply(new Context(exactlyOnce, b.clock, endpoint, b.clientId));
+            for (String path : r.paths()) {
+                if (byPath.putIfAbsent(path, endpoint) != null) {
+                    throw new IllegalStateException("two callbacks at " + path);
+                }
+                mounted.add(new CallbackMount(path, endpoint, r.generatedInterface(), resource));
             }
+            defaults.putIfAbsent(endpoint.path(), endpoint);
             needsDanaKey |= endpoint.format() != AnswerFormat.NICEPAY;
             if (endpoint.responseType() != null && endpoint.format() == AnswerFormat.OPEN_API) {
                 signed.add(endpoint.responseType());
@@ -93,16 +111,16 @@ public final class DanaCallbacks implements Feature {
             if (endpoint.responseType() != null && endpoint.format() == AnswerFormat.SNAP) {
                 snapTypes.add(endpoint.responseType());
             }
-            wrapped.add(r.resource().apply(new Context(exactlyOnce, b.clock, endpoint)));
         }
+        defaults.keySet().removeAll(byPath.keySet());
         if (needsDanaKey) {
             Objects.requireNonNull(b.danaPublicKey, "danaPublicKey is required for DANA callbacks");
         }
         if (!signed.isEmpty()) {
             Objects.requireNonNull(b.merchantPrivateKey, "merchantPrivateKey is required to sign Open API answers");
         }
-        this.endpoints = Map.copyOf(byPath);
-        this.resources = List.copyOf(wrapped);
+        this.endpoints = Collections.unmodifiableMap(byPath);
+        this.mounts = List.copyOf(mounted);
         this.signedResponseTypes = Set.copyOf(signed);
         this.snapResponseTypes = Set.copyOf(snapTypes);
         this.merchantPrivateKey = b.merchantPrivateKey;
@@ -111,7 +129,8 @@ public final class DanaCallbacks implements Feature {
         this.answers = new DanaAnswers(b.merchantPrivateKey, b.clock);
         SnapVerifier snap = needsDanaKey ? new SnapVerifier(b.danaPublicKey, b.clock, b.tolerance) : null;
         OpenApiVerifier openApi = needsDanaKey ? new OpenApiVerifier(b.danaPublicKey, b.clock, b.tolerance) : null;
-        this.filter = new CallbackVerificationFilter(endpoints, snap, openApi, b.maxBodyBytes, answers);
+        this.filter = new CallbackVerificationFilter(endpoints, defaults, snap, openApi, b.maxBodyBytes, answers);
+        this.resources = new CallbackResources(mounts, new TolerantBinder(mapper), CallbackValidation.validator());
     }
 
     /** @return a new builder */
@@ -119,9 +138,14 @@ public final class DanaCallbacks implements Feature {
         return new Builder();
     }
 
-    /** @return the callbacks served, by path */
+    /** @return the callbacks served, by path, in the order they were registered */
     public Map<String, CallbackEndpoint> endpoints() {
         return endpoints;
+    }
+
+    /** @return every path a callback is received at, with the resource that serves it */
+    public List<CallbackMount> mounts() {
+        return mounts;
     }
 
     @Override
@@ -131,19 +155,20 @@ public final class DanaCallbacks implements Feature {
         context.register(ValidationFeature.class);
         context.register(new CallbackObjectMapper(mapper));
         context.register(filter);
+        context.register(resources);
         context.register(new SignedEnvelopeInterceptor(signedResponseTypes, merchantPrivateKey));
         context.register(new SnapStatusFilter(snapResponseTypes, mapper, clock));
         // Priority 1 wins ties with the mappers Jersey's auto-discovered JacksonFeature registers for the same types.
         CallbackExceptionMappers.all(answers).forEach(mapper -> context.register(mapper, 1));
-        resources.forEach(context::register);
         return true;
     }
 
     /** What a handler wrapper needs from the builder, and the callback it serves. */
-    record Context(ExactlyOnce exactlyOnce, Clock clock, CallbackEndpoint endpoint) {
+    record Context(ExactlyOnce exactlyOnce, Clock clock, CallbackEndpoint endpoint, String clientId) {
     }
 
-    private record Registration(CallbackEndpoint endpoint, Function<Context, Object> resource) {
+    private record Registration(CallbackEndpoint endpoint, Class<?> generatedInterface, List<String> paths,
+            Function<Context, Object> resource) {
     }
 
     /** Builds {@link DanaCallbacks}. Keys are parsed once (see {@code PemKeys}); the builder is not thread-safe. */
@@ -154,6 +179,7 @@ public final class DanaCallbacks implements Feature {
         private Duration tolerance = SnapTimestamp.DEFAULT_TOLERANCE;
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private NotificationLedger ledger;
+        private String clientId;
         private final List<Registration> registrations = new ArrayList<>();
 
         private Builder() {
@@ -174,6 +200,16 @@ public final class DanaCallbacks implements Feature {
          */
         public Builder merchantPrivateKey(PrivateKey key) {
             this.merchantPrivateKey = Objects.requireNonNull(key, "key");
+            return this;
+        }
+
+        /**
+         * @param clientId the merchant's client id at DANA: an Open API notification whose {@code head.clientId}
+         *     differs is refused (default: not checked)
+         * @return this
+         */
+        public Builder clientId(String clientId) {
+            this.clientId = Objects.requireNonNull(clientId, "clientId");
             return this;
         }
 
@@ -224,11 +260,32 @@ public final class DanaCallbacks implements Feature {
          *
          * @param handler the merchant's implementation of the generated interface; it may return {@code null}
          *     for {@code 200<service code>00 Successful}
+         * @param paths the paths registered with DANA, e.g. {@code /v2/dana/callback-qris}; none: the
+         *     handler class's own {@code @Path}, else the spec's {@code /dana/callbacks/finish-notify}
          * @return this
          */
-        public Builder finishNotify(FinishNotifyApi handler) {
+        public Builder finishNotify(FinishNotifyApi handler, String... paths) {
+            return finishNotification(handler, ExactlyOnceFinishNotify.adapt(handler), paths);
+        }
+
+        /**
+         * Serves Finish Notify with a handler that receives the whole {@link Notification} (raw verified bytes,
+         * deviations, every field that arrived).
+         *
+         * @param handler the merchant's handler; it may return {@code null} for success
+         * @param paths the paths registered with DANA; none: the spec's path
+         * @return this
+         */
+        public Builder finishNotification(NotificationHandler<FinishNotifyRequest, FinishNotifyResponse> handler,
+                String... paths) {
+            return finishNotification(handler, handler, paths);
+        }
+
+        private Builder finishNotification(Object declared,
+                NotificationHandler<FinishNotifyRequest, FinishNotifyResponse> handler, String... paths) {
             Objects.requireNonNull(handler, "handler");
-            return add(CallbackEndpoint.of(FinishNotifyApi.class, FinishNotifyResponse.class),
+            return add(CallbackEndpoint.of(FinishNotifyApi.class, FinishNotifyResponse.class), FinishNotifyApi.class,
+                    declared, paths,
                     c -> new ExactlyOnceFinishNotify(handler, c.exactlyOnce(), c.endpoint().operation()));
         }
 
@@ -236,12 +293,32 @@ public final class DanaCallbacks implements Feature {
          * Serves DANA's Unbind Notify (Open API) with the merchant's implementation.
          *
          * @param handler the merchant's implementation of the generated interface
+         * @param paths the paths registered with DANA; none: the handler class's own {@code @Path}, else the
+         *     spec's {@code /dana/callbacks/unbind-notify}
          * @return this
          */
-        public Builder unbindNotify(UnbindNotifyApi handler) {
+        public Builder unbindNotify(UnbindNotifyApi handler, String... paths) {
+            return unbindNotification(handler, ExactlyOnceUnbindNotify.adapt(handler), paths);
+        }
+
+        /**
+         * Serves Unbind Notify with a handler that receives the whole {@link Notification}.
+         *
+         * @param handler the merchant's handler; it may return {@code null} for success
+         * @param paths the paths registered with DANA; none: the spec's path
+         * @return this
+         */
+        public Builder unbindNotification(NotificationHandler<UnbindNotifyRequest, UnbindNotifyResponse> handler,
+                String... paths) {
+            return unbindNotification(handler, handler, paths);
+        }
+
+        private Builder unbindNotification(Object declared,
+                NotificationHandler<UnbindNotifyRequest, UnbindNotifyResponse> handler, String... paths) {
             Objects.requireNonNull(handler, "handler");
-            return add(CallbackEndpoint.of(UnbindNotifyApi.class, UnbindNotifyResponse.class),
-                    c -> new ExactlyOnceUnbindNotify(handler, c.exactlyOnce(), c.clock(), c.endpoint().operation()));
+            return add(CallbackEndpoint.of(UnbindNotifyApi.class, UnbindNotifyResponse.class), UnbindNotifyApi.class,
+                    declared, paths, c -> new ExactlyOnceUnbindNotify(handler, c.exactlyOnce(), c.clock(),
+                            c.endpoint().operation(), c.clientId()));
         }
 
         /**
@@ -249,17 +326,55 @@ public final class DanaCallbacks implements Feature {
          *
          * @param handler the merchant's implementation of the generated interface
          * @param merchantKey the NICEPAY merchant key that proves each notification ({@code merchantToken})
+         * @param paths the paths registered with NICEPAY; none: the handler class's own {@code @Path}, else the
+         *     spec's {@code /nicepay/callbacks/token-deactivated}
          * @return this
          */
-        public Builder nicepayTokenNotification(NicepayTokenNotificationApi handler, String merchantKey) {
+        public Builder nicepayTokenNotification(NicepayTokenNotificationApi handler, String merchantKey,
+                String... paths) {
+            return nicepayNotification(handler, VerifiedNicepayTokenNotification.adapt(handler), merchantKey, paths);
+        }
+
+        /**
+         * Serves NICEPAY's token-deactivated notification with a handler that receives the whole
+         * {@link Notification}.
+         *
+         * @param handler the merchant's handler; it may return {@code null} for success
+         * @param merchantKey the NICEPAY merchant key that proves each notification
+         * @param paths the paths registered with NICEPAY; none: the spec's path
+         * @return this
+         */
+        public Builder nicepayNotification(NotificationHandler<TokenDeactivatedNotification, NicepayResult> handler,
+                String merchantKey, String... paths) {
+            return nicepayNotification(handler, handler, merchantKey, paths);
+        }
+
+        private Builder nicepayNotification(Object declared,
+                NotificationHandler<TokenDeactivatedNotification, NicepayResult> handler, String merchantKey,
+                String... paths) {
             Objects.requireNonNull(handler, "handler");
             Objects.requireNonNull(merchantKey, "merchantKey");
             return add(CallbackEndpoint.of(NicepayTokenNotificationApi.class, null),
+                    NicepayTokenNotificationApi.class, declared, paths,
                     c -> new VerifiedNicepayTokenNotification(handler, merchantKey, c.exactlyOnce()));
         }
 
-        private Builder add(CallbackEndpoint endpoint, Function<Context, Object> resource) {
-            registrations.add(new Registration(endpoint, resource));
+        private Builder add(CallbackEndpoint endpoint, Class<?> generatedInterface, Object handler, String[] paths,
+                Function<Context, Object> resource) {
+            List<String> mountAt = new ArrayList<>();
+            for (String path : Objects.requireNonNull(paths, "paths")) {
+                mountAt.add(CallbackMount.normalise(path));
+            }
+            if (mountAt.isEmpty()) {
+                // a merchant resource class at its own @Path is served there; @Path is not inherited, so
+                // the generated interface's default is read from the interface itself
+                Path own = handler.getClass().getAnnotation(Path.class);
+                mountAt.add(own != null ? CallbackMount.normalise(own.value()) : endpoint.path());
+            }
+            if (Set.copyOf(mountAt).size() != mountAt.size()) {
+                throw new IllegalArgumentException("a path is given twice: " + mountAt);
+            }
+            registrations.add(new Registration(endpoint, generatedInterface, List.copyOf(mountAt), resource));
             return this;
         }
 

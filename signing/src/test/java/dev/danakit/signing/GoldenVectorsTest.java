@@ -11,6 +11,7 @@ import dev.danakit.signing.openapi.OpenApiEnvelope;
 import dev.danakit.signing.snap.AccessTokenSignature;
 import dev.danakit.signing.snap.SnapAsymmetric;
 import dev.danakit.signing.snap.SnapSymmetric;
+import java.security.PrivateKey;
 import org.junit.jupiter.api.Test;
 
 /** Our implementation must reproduce, byte for byte, what openssl computed (see golden/vectors.md). */
@@ -81,27 +82,28 @@ class GoldenVectorsTest {
 
     @Test
     void openApiRequestEnvelopeMatchesOpenssl() {
-        byte[] value = Golden.bytes("openapi-request-value.json");
-        String signature = OpenApiEnvelope.sign(Golden.danaPrivate(), value);
-        assertEquals(Golden.text("openapi-request.signature.b64"), signature);
-        assertArrayEquals(Golden.bytes("openapi-request-envelope.json"),
-                OpenApiEnvelope.compose(OpenApiEnvelope.REQUEST, value, signature));
-        assertArrayEquals(value,
-                OpenApiEnvelope.signedValue(Golden.bytes("openapi-request-envelope.json"), OpenApiEnvelope.REQUEST));
+        assertEnvelopeMatchesOpenssl(OpenApiEnvelope.REQUEST, Golden.danaPrivate());
     }
 
     @Test
     void openApiResponseEnvelopeMatchesOpenssl() {
-        byte[] value = Golden.bytes("openapi-response-value.json");
-        String signature = OpenApiEnvelope.sign(Golden.merchantPrivate(), value);
-        assertEquals(Golden.text("openapi-response.signature.b64"), signature);
-        assertArrayEquals(Golden.bytes("openapi-response-envelope.json"),
-                OpenApiEnvelope.signAndCompose(Golden.merchantPrivate(), OpenApiEnvelope.RESPONSE, value));
-        OpenApiEnvelope.Parsed parsed =
-                OpenApiEnvelope.parse(Golden.bytes("openapi-response-envelope.json"), OpenApiEnvelope.RESPONSE);
+        OpenApiEnvelope.Parsed parsed = assertEnvelopeMatchesOpenssl(OpenApiEnvelope.RESPONSE, Golden.merchantPrivate());
+        assertEquals("2024-03-15T10:20:31+07:00", parsed.headTime());
+    }
+
+    /** Signs, composes and reads back the golden envelope whose member is {@code member}. */
+    private static OpenApiEnvelope.Parsed assertEnvelopeMatchesOpenssl(String member, PrivateKey key) {
+        byte[] value = Golden.bytes("openapi-" + member + "-value.json");
+        byte[] envelope = Golden.bytes("openapi-" + member + "-envelope.json");
+        String signature = OpenApiEnvelope.sign(key, value);
+        assertEquals(Golden.text("openapi-" + member + ".signature.b64"), signature);
+        assertArrayEquals(envelope, OpenApiEnvelope.compose(member, value, signature));
+        assertArrayEquals(envelope, OpenApiEnvelope.signAndCompose(key, member, value));
+        assertArrayEquals(value, OpenApiEnvelope.signedValue(envelope, member));
+        OpenApiEnvelope.Parsed parsed = OpenApiEnvelope.parse(envelope, member);
         assertArrayEquals(value, parsed.value());
         assertEquals(signature, parsed.signature());
-        assertEquals("2024-03-15T10:20:31+07:00", parsed.headTime());
+        return parsed;
     }
 
     @Test

@@ -1,62 +1,65 @@
 package dev.danakit.client.http;
 
 import dev.danakit.client.outcome.DanaClientException;
-import dev.danakit.client.outcome.NextAction;
 import dev.danakit.client.outcome.Outcome;
-import dev.danakit.client.outcome.OutcomeKind;
 import dev.danakit.client.outcome.RequestValidationException;
-import dev.danakit.client.outcome.ResponseCode;
 import dev.danakit.client.outcome.ResponseSignatureException;
 import dev.danakit.client.outcome.TransportError;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
+import dev.danakit.protocol.codes.NextAction;
+import dev.danakit.protocol.codes.OutcomeKind;
+import dev.danakit.protocol.codes.ResponseCode;
+import dev.danakit.protocol.operations.DanaOperation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one logical call as up to {@link RetryPolicy#maxAttempts()} HTTP attempts and turns the last one
- * into an {@link Outcome}.
+ * Runs one logical call as up to {@link RetryPolicy#maxAttempts()} attempts, each a fresh {@link Call} through the
+ * {@link CallPath}, and turns the last one into an {@link Outcome}.
  *
- * <p>DANA's rules: a timeout, a broken connection or a response whose code says retry is sent again,
- * unchanged (so the same {@code partnerReferenceNo}), with a fresh X-EXTERNAL-ID per attempt unless the
- * caller pinned one. A definite failure is retried only for idempotent calls and only when its code says
- * retry (rate limiting). When the attempts run out on an unknown result, the outcome says: query the status.
+ * <p>DANA's rules: a timeout, a broken connection or a response whose code says retry is sent again, unchanged
+ * (so the same {@code partnerReferenceNo}), with a fresh X-EXTERNAL-ID per attempt unless the caller pinned one.
+ * A definite failure is retried only for idempotent calls and only when its code says retry (rate limiting). When
+ * the attempts run out on an unknown result, the outcome says: query the status. Pauses between attempts follow
+ * {@link RetryPolicy#backoffAfter(int, RandomGenerator)} (full jitter).
  */
 public final class CallExecutor {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CallExecutor.class);
-    private static final Pattern MISSING_PARAMETER = Pattern.compile("Missing the required parameter '([^']+)'");
-    private static final int RAW_BODY_CHARS = 512;
+    /** One attempt: the caller's use of a generated API bound to the attempt's exchange. */
+    @FunctionalInterface
+    public interface Attempt<T> {
+        /**
+         * @param exchange the exchange of this attempt
+         * @return what the generated method returned
+         * @throws Exception what the generated method threw
+         */
+        T run(ApiExchange exchange) throws Exception;
+    }
 
-    private final CallScopes scopes;
-    private final ResponseDecoder decoder;
+    private static final Logger LOG = LoggerFactory.getLogger(CallExecutor.class);
+
+    private final CallPath path;
     private final RetryPolicy retryPolicy;
+    private final RandomGenerator random;
     private final CallListener listener;
     private final SecretMasker outcomeMasker;
 
     /**
-     * @param scopes the product's call scopes (shared with its filters)
-     * @param decoder decodes codes
+     * @param path the call path
      * @param retryPolicy attempts and backoff
+     * @param random the jitter's random source
      * @param listener observes each attempt
      * @param masker renders undecodable bodies for outcomes
      */
-    public CallExecutor(CallScopes scopes, ResponseDecoder decoder, RetryPolicy retryPolicy, CallListener listener,
+    public CallExecutor(CallPath path, RetryPolicy retryPolicy, RandomGenerator random, CallListener listener,
             SecretMasker masker) {
-        this.scopes = scopes;
-        this.decoder = decoder;
+        this.path = path;
         this.retryPolicy = retryPolicy;
+        this.random = random;
         this.listener = listener;
         this.outcomeMasker = masker;
     }
@@ -64,62 +67,62 @@ public final class CallExecutor {
     /**
      * @param pinnedExternalId X-EXTERNAL-ID for every attempt, or null for a fresh one each time
      * @param idempotent whether a definite failure that says "retry" may be retried
-     * @param call invokes one generated API method
+     * @param attempt runs one generated API method against the attempt's exchange
      * @param <T> the response model
      * @return the typed outcome
      * @throws RequestValidationException if the request breaks the spec (nothing was sent)
      * @throws ResponseSignatureException if DANA's response signature does not verify
      */
-    public <T> Outcome<T> execute(String pinnedExternalId, boolean idempotent, Callable<T> call) {
+    public <T> Outcome<T> execute(String pinnedExternalId, boolean idempotent, Attempt<T> attempt) {
         List<String> externalIds = new ArrayList<>();
-        for (int attempt = 1;; attempt++) {
-            CallScope scope = scopes.open(pinnedExternalId);
+        for (int number = 1;; number++) {
+            Call call = new Call(number, pinnedExternalId != null ? pinnedExternalId : path.freshExternalId());
             T value = null;
-            Throwable failure = null;
+            Exception failure = null;
             try {
-                value = call.call();
-            } catch (Throwable t) {
-                failure = t;
-            } finally {
-                scopes.close();
+                value = attempt.run(path.exchangeFor(call));
+            } catch (RequestValidationException | ResponseSignatureException typed) {
+                throw typed;
+            } catch (Exception e) {
+                failure = e;
             }
-            rethrowTyped(failure);
-            if (scope.route == null) {
-                throw notSent(failure);
+            if (call.stage() != Call.Stage.DECODED && call.transportError() == null) {
+                throw notRun(call, failure);
             }
-            externalIds.add(scope.externalId);
-            boolean last = attempt >= retryPolicy.maxAttempts();
+            externalIds.add(call.externalId());
+            boolean last = number >= retryPolicy.maxAttempts();
             Outcome<T> outcome;
             boolean retry;
-            Duration latency;
-            if (scope.exchange != null) {
-                CallScope.Exchange exchange = scope.exchange;
-                ResponseCode code = decoder.decode(scope.route, exchange.status(), exchange.body());
+            if (call.answered()) {
+                ResponseCode code = call.code();
                 // the raw body is kept only when no code could be read from it (HTML, empty, other JSON)
-                String raw = ResponseDecoder.fromBody(code) ? null : outcomeMasker.body(exchange.body());
-                outcome = Outcome.ofResponse(failure == null ? value : null, code, exchange.status(), raw, externalIds);
+                String raw = ResponseDecoder.fromBody(code) ? null : outcomeMasker.body(call.responseBytes());
+                outcome = Outcome.ofResponse(failure == null ? value : null, code, call.status(), raw, externalIds);
                 retry = retryable(code, idempotent);
-                latency = Duration.ofNanos(exchange.latencyNanos());
             } else {
-                TransportError error = classify(failure);
-                if (error == null) {
-                    throw failure instanceof RuntimeException re ? re
-                            : new DanaClientException(scope.route.operationId() + " failed: "
-                                    + failure.getClass().getSimpleName(), failure);
-                }
-                outcome = Outcome.ofTransportError(error, transportCode(error, scope.route), externalIds);
+                outcome = Outcome.ofTransportError(call.transportError(),
+                        transportCode(call.transportError(), call.operation()), externalIds);
                 retry = true;
-                latency = Duration.ofNanos(System.nanoTime() - scope.startNanos);
             }
             boolean willRetry = retry && !last;
-            report(scope, attempt, outcome, latency, willRetry);
+            report(call, outcome, willRetry);
             if (!willRetry) {
                 return retry ? exhausted(outcome) : outcome;
             }
-            if (!pause(retryPolicy.backoffAfter(attempt))) {
+            if (!pause(retryPolicy.backoffAfter(number, random))) {
                 return exhausted(outcome);
             }
         }
+    }
+
+    /** The attempt did not go through the path to its end: the caller's code or the path itself refused. */
+    private static RuntimeException notRun(Call call, Exception failure) {
+        if (failure == null) {
+            return new IllegalStateException(call.operation() == null
+                    ? "the call made no request through this client" : "the call stopped at " + call.stage());
+        }
+        return failure instanceof RuntimeException runtime ? runtime
+                : new DanaClientException("request not sent: " + failure.getClass().getName(), failure);
     }
 
     private static boolean retryable(ResponseCode code, boolean idempotent) {
@@ -144,27 +147,30 @@ public final class CallExecutor {
                         outcome.rawBody().orElse(null), outcome.externalIds());
     }
 
-    private static ResponseCode transportCode(TransportError error, OperationRoute route) {
+    private static ResponseCode transportCode(TransportError error, DanaOperation operation) {
         if (!error.maybeProcessed()) {
-            return new ResponseCode(null, 0, route.serviceCode(), null, "Not Sent",
+            return new ResponseCode(null, 0, operation.serviceCode(), null, "Not Sent",
                     null, "the connection could not be opened; DANA did not receive the request",
                     OutcomeKind.FAILURE, NextAction.RETRY_LATER, true);
         }
-        return new ResponseCode(null, 0, route.serviceCode(), null, error == TransportError.TIMEOUT ? "Timeout"
+        return new ResponseCode(null, 0, operation.serviceCode(), null, error == TransportError.TIMEOUT ? "Timeout"
                 : "Connection Lost", null, "no response; DANA may have processed the request: retry the same "
                         + "request", OutcomeKind.UNKNOWN, NextAction.RETRY, true);
     }
 
-    private void report(CallScope scope, int attempt, Outcome<?> outcome, Duration latency, boolean willRetry) {
-        AttemptEvent event = new AttemptEvent(scope.route.operationId(), scope.route.method(), scope.route.path(),
-                attempt, scope.externalId, outcome.httpStatus(), outcome.code(),
-                outcome.transportError().orElse(null), latency, willRetry);
+    private void report(Call call, Outcome<?> outcome, boolean willRetry) {
+        DanaOperation operation = call.operation();
+        Duration latency = Duration.ofNanos(call.latencyNanos());
+        AttemptEvent event = new AttemptEvent(operation.operationId(), operation.method(), operation.path(),
+                call.attempt(), call.externalId(), outcome.httpStatus(), outcome.code(),
+                outcome.transportError().orElse(null), latency, willRetry, call.stages());
         if (outcome.transportError().isPresent()) {
             LOG.warn("{} {} externalId={} attempt={} transportError={} latencyMs={} willRetry={}", event.method(),
-                    event.path(), event.externalId(), attempt, event.transportError(), latency.toMillis(), willRetry);
+                    event.path(), event.externalId(), call.attempt(), event.transportError(), latency.toMillis(),
+                    willRetry);
         } else if (willRetry) {
             LOG.info("{} {} externalId={} attempt={} responseCode={} willRetry=true", event.method(), event.path(),
-                    event.externalId(), attempt, outcome.code().code() == null ? "HTTP " + outcome.httpStatus()
+                    event.externalId(), call.attempt(), outcome.code().code() == null ? "HTTP " + outcome.httpStatus()
                             : outcome.code().code());
         }
         try {
@@ -182,63 +188,5 @@ public final class CallExecutor {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    /** Our own exceptions arrive wrapped by Jersey (ProcessingException); unwrap and throw them as they are. */
-    private static void rethrowTyped(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof RequestValidationException || t instanceof ResponseSignatureException) {
-                throw (DanaClientException) t;
-            }
-        }
-    }
-
-    /** The generated method refused before the filters ran, e.g. a required header argument was null. */
-    private static RuntimeException notSent(Throwable failure) {
-        if (failure == null) {
-            return new IllegalStateException("the call made no request through this client");
-        }
-        Matcher missing = MISSING_PARAMETER.matcher(String.valueOf(failure.getMessage()));
-        if (missing.find()) {
-            return new RequestValidationException("request",
-                    List.of(new RequestValidationException.Violation(missing.group(1), "must not be null")));
-        }
-        return failure instanceof RuntimeException re ? re
-                : new DanaClientException("request not sent: " + failure.getClass().getSimpleName(), failure);
-    }
-
-    static TransportError classify(Throwable failure) {
-        TransportError fallback = null;
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.net.http.HttpConnectTimeoutException) {
-                return TransportError.CONNECT_FAILED;
-            }
-            if (t instanceof java.net.http.HttpTimeoutException) {
-                return TransportError.TIMEOUT;
-            }
-            if (t instanceof ConnectException || t instanceof UnknownHostException
-                    || t instanceof NoRouteToHostException) {
-                return TransportError.CONNECT_FAILED;
-            }
-            if (t instanceof SocketTimeoutException) {
-                String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-                return message.contains("connect") ? TransportError.CONNECT_FAILED : TransportError.TIMEOUT;
-            }
-            if (t instanceof InterruptedIOException) {
-                return TransportError.TIMEOUT;
-            }
-            if (t instanceof SocketException) {
-                return TransportError.CONNECTION_RESET;
-            }
-            if (t instanceof java.io.IOException) {
-                String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-                if (message.contains("reset") || message.contains("closed") || message.contains("eof")
-                        || message.contains("received no bytes")) {
-                    return TransportError.CONNECTION_RESET;
-                }
-                fallback = TransportError.IO_ERROR;
-            }
-        }
-        return fallback;
     }
 }

@@ -1,5 +1,8 @@
 package dev.danakit.client.outcome;
 
+import dev.danakit.protocol.codes.NextAction;
+import dev.danakit.protocol.codes.OutcomeKind;
+import dev.danakit.protocol.codes.ResponseCode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

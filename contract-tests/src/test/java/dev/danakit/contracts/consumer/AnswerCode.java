@@ -1,7 +1,7 @@
 package dev.danakit.contracts.consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.danakit.client.outcome.ResponseCode;
+import dev.danakit.protocol.codes.ResponseCode;
 
 /**
  * What an answer means to the merchant, in the three dialects: SNAP {@code responseCode}, Open API

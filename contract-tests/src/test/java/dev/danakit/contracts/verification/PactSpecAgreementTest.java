@@ -1,7 +1,6 @@
 package dev.danakit.contracts.verification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,18 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PactSpecAgreementTest {
 
-    private static final Path PACTS = Path.of(System.getProperty("pact.rootDir", "target/pacts"));
     private static final Path FIXTURE = Path.of("src/test/resources/fixtures/merchant-backend-dana-widget-mismatched.json");
 
     private final PactSpecAgreement shipped = new PactSpecAgreement(SpecCatalog.shipped());
 
     @TestFactory
     Stream<DynamicTest> everyPactFileAgreesWithTheSpecs() throws IOException {
-        List<Path> pacts;
-        try (Stream<Path> files = Files.list(PACTS)) {
-            pacts = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-        }
-        assertFalse(pacts.isEmpty(), "no pact in " + PACTS + ": the consumer tests run first");
+        List<Path> pacts = WrittenPacts.all();
         return pacts.stream().map(pact -> DynamicTest.dynamicTest(pact.getFileName().toString(),
                 () -> assertEquals(List.of(), shipped.divergences(pact))));
     }
@@ -66,7 +60,7 @@ class PactSpecAgreementTest {
         SpecCatalog edited = new SpecCatalog(specs);
 
         // the pacts written from the shipped spec now diverge from the edited one ...
-        List<String> divergences = new PactSpecAgreement(edited).divergences(PACTS.resolve("merchant-backend-dana-widget.json"));
+        List<String> divergences = new PactSpecAgreement(edited).divergences(WrittenPacts.FOLDER.resolve("merchant-backend-dana-widget.json"));
         assertTrue(divergences.stream().anyMatch(d -> d.endsWith("| request $.additionalInfo.accessToken: "
                 + "string without maxLength in the spec; every DANA field is bounded")),
                 () -> String.join("\n", divergences));

@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code java -jar dana-sandbox.jar demo-call [--url http://127.0.0.1:8080]}: one signed call against a running
@@ -27,6 +29,11 @@ import java.util.UUID;
  * prints the request and DANA's answer. Exit code 0 for a success code.
  */
 public final class DemoCall {
+
+    /** A JSON {@code "value"} (where Apply OTT puts the one-time token). */
+    private static final Pattern SECRET_VALUE = Pattern.compile("(\"value\"\\s*:\\s*\")([^\"]+)(\")");
+    /** A header value that is one long base64 run: a signature. */
+    private static final Pattern SIGNATURE_LIKE = Pattern.compile("[A-Za-z0-9+/=]{40,}");
 
     static final String PATH = "/rest/v1.1/qr/apply-ott";
 
@@ -74,13 +81,13 @@ public final class DemoCall {
                     .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
             headers.forEach(request::header);
             out.println("POST " + base + PATH + "   (Apply OTT, signed as the demo merchant)");
-            headers.forEach((name, value) -> out.println(name + ": " + value));
+            headers.forEach((name, value) -> out.println(name + ": " + shown(value, token)));
             out.println();
-            out.println(new String(body, StandardCharsets.UTF_8));
+            out.println(shown(new String(body, StandardCharsets.UTF_8), token));
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             out.println();
             out.println("HTTP " + response.statusCode());
-            out.println(response.body());
+            out.println(shown(response.body(), token));
             return json.readTree(response.body()).path("responseCode").asText().startsWith("200") ? 0 : 1;
         } catch (IOException e) {
             out.println("demo-call: no sandbox answering at " + base + " (" + e.getMessage() + ")");
@@ -89,5 +96,22 @@ public final class DemoCall {
             Thread.currentThread().interrupt();
             return 1;
         }
+    }
+
+    /**
+     * Tokens and signatures are shortened on screen: even a sandbox's tokens do not belong in terminals and
+     * CI logs that people paste into tickets.
+     */
+    static String shown(String text, String token) {
+        if (SIGNATURE_LIKE.matcher(text).matches()) {
+            return shortened(text);
+        }
+        String out = token.isEmpty() ? text : text.replace(token, shortened(token));
+        return SECRET_VALUE.matcher(out).replaceAll(
+                m -> Matcher.quoteReplacement(m.group(1) + shortened(m.group(2)) + m.group(3)));
+    }
+
+    private static String shortened(String secret) {
+        return secret.length() <= 8 ? "…" : secret.substring(0, 6) + "…";
     }
 }

@@ -43,12 +43,10 @@ public final class DemoMerchant {
     public static final String PUBLIC_FILE = "demo-merchant-public-key.pem";
 
     private final DanaKeyPair keys;
-    private final String privateKeyPem;
     private final Path configDir;
 
-    private DemoMerchant(DanaKeyPair keys, String privateKeyPem, Path configDir) {
+    private DemoMerchant(DanaKeyPair keys, Path configDir) {
         this.keys = keys;
-        this.privateKeyPem = privateKeyPem;
         this.configDir = configDir;
     }
 
@@ -62,18 +60,12 @@ public final class DemoMerchant {
      */
     public static DemoMerchant install(Path configDir, MerchantRegistry merchants, SandboxFixtures fixtures) {
         DanaKeyPair keys = DanaKeyPair.loadOrCreate(configDir, PRIVATE_FILE, PUBLIC_FILE);
-        String pem;
-        try {
-            pem = Files.readString(configDir.resolve(PRIVATE_FILE), StandardCharsets.US_ASCII);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the demo merchant's key in " + configDir, e);
-        }
         merchants.register(new Merchant(CLIENT_ID, MERCHANT_ID, keys.publicKey(), null, null, NICEPAY_IMID,
                 NICEPAY_MERCHANT_KEY));
         fixtures.customerTokens(CLIENT_ID, CUSTOMER_ACCESS_TOKEN, CUSTOMER_REFRESH_TOKEN);
         fixtures.paidOrder(CLIENT_ID, PAID_ORDER, MERCHANT_ID, "10000.00");
         fixtures.nicepayUserToken(NICEPAY_IMID, NICEPAY_USER_TOKEN);
-        return new DemoMerchant(keys, pem, configDir);
+        return new DemoMerchant(keys, configDir);
     }
 
     /** @return the demo merchant's key pair (its private key signs "Try it out" requests) */
@@ -84,6 +76,14 @@ public final class DemoMerchant {
     /** @return where its private key file is */
     public Path privateKeyFile() {
         return configDir.resolve(PRIVATE_FILE);
+    }
+
+    private String privateKeyPem() {
+        try {
+            return Files.readString(privateKeyFile(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the demo merchant's key in " + configDir, e);
+        }
     }
 
     /**
@@ -97,7 +97,7 @@ public final class DemoMerchant {
         out.put("clientId", CLIENT_ID);
         out.put("merchantId", MERCHANT_ID);
         out.put("clientSecret", CLIENT_SECRET);
-        out.put("privateKeyPem", privateKeyPem);
+        out.put("privateKeyPem", privateKeyPem());
         out.put("publicKeyPem", keys.publicKeyPem());
         out.put("customerAccessToken", CUSTOMER_ACCESS_TOKEN);
         out.put("paidOrder", PAID_ORDER);

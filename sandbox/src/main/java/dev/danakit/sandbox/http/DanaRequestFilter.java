@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.danakit.protocol.answers.DanaAnswers;
 import dev.danakit.protocol.operations.DanaOperation;
+import dev.danakit.protocol.operations.OperationStyle;
 import dev.danakit.protocol.operations.OperationTable;
 import dev.danakit.protocol.refusals.Refusal;
 import dev.danakit.protocol.refusals.Refusals;
@@ -18,15 +19,19 @@ import dev.danakit.signing.snap.SnapTimestamp;
 import dev.danakit.signing.snap.SnapVerifier;
 import jakarta.annotation.Priority;
 import jakarta.inject.Provider;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.reflect.Parameter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.glassfish.jersey.server.ExtendedUriInfo;
 
 /**
  * DANA's gate in front of every operation: captures the raw body, checks the caller's signature over
@@ -39,7 +44,7 @@ public final class DanaRequestFilter implements ContainerRequestFilter {
 
     /** Gate settings: whose operations, which merchants, which clock and window, and whether to check at all. */
     public record Settings(OperationTable operations, MerchantRegistry merchants, ExternalIdLedger externalIds,
-            Clock clock, Duration tolerance, boolean relaxed) {
+            Clock clock, Duration tolerance, boolean relaxed, LenientBodies bodies) {
     }
 
     private final Settings settings;
@@ -70,8 +75,12 @@ public final class DanaRequestFilter implements ContainerRequestFilter {
         }
         DanaOperation operation = found.get();
         byte[] raw = request.getEntityStream().readAllBytes();
-        request.setEntityStream(new ByteArrayInputStream(raw));
+        request.setEntityStream(new ByteArrayInputStream(operation.style() == OperationStyle.NICEPAY ? raw
+                : settings.bodies().read(raw)));
         try {
+            if (operation.style() != OperationStyle.OPEN_API) {
+                headersPresent(request);
+            }
             DanaCall call = switch (operation.style()) {
                 case SNAP_B2B, SNAP_B2B2C -> snap(request, operation, path, raw);
                 case SNAP_TOKEN -> accessToken(request, operation, raw);
@@ -81,6 +90,32 @@ public final class DanaRequestFilter implements ContainerRequestFilter {
             call.attachTo(request);
         } catch (Refusal refusal) {
             request.abortWith(DanaErrorMapper.response(answers.refusal(operation, refusal, raw)));
+        }
+    }
+
+    /**
+     * DANA checks that its headers are there before it checks what they say: a mandatory header missing or blank is
+     * {@code xx02 Invalid Mandatory Field <header>}, whoever sends it and whatever its signature. A blank optional
+     * header is an absent one (removed here, so that validation sees none).
+     */
+    private static void headersPresent(ContainerRequestContext request) {
+        if (!(request.getUriInfo() instanceof ExtendedUriInfo uriInfo) || uriInfo.getMatchedResourceMethod() == null) {
+            return;
+        }
+        for (Parameter parameter : uriInfo.getMatchedResourceMethod().getInvocable().getDefinitionMethod()
+                .getParameters()) {
+            HeaderParam header = parameter.getAnnotation(HeaderParam.class);
+            if (header == null) {
+                continue;
+            }
+            String value = request.getHeaderString(header.value());
+            if (value != null && !value.isBlank()) {
+                continue;
+            }
+            if (parameter.isAnnotationPresent(NotNull.class)) {
+                throw new Refusal(Refusal.Kind.INVALID_MANDATORY_FIELD, header.value());
+            }
+            request.getHeaders().remove(header.value());
         }
     }
 
@@ -136,6 +171,12 @@ public final class DanaRequestFilter implements ContainerRequestFilter {
             verified(() -> new OpenApiVerifier(merchant.publicKey(), settings.clock(), settings.tolerance())
                     .verify(raw, OpenApiEnvelope.REQUEST));
         }
+        // each Open API path serves one function: another operation's name is a malformed head, not that operation
+        JsonNode function = head.path("function");
+        if (function.isTextual() && !function.textValue().isEmpty()
+                && !function.textValue().equals(operation.function())) {
+            throw new Refusal(Refusal.Kind.INVALID_FIELD_FORMAT, "request.head.function");
+        }
         return new DanaCall(operation, merchant, raw, head, request.getHeaders());
     }
 
@@ -152,6 +193,11 @@ public final class DanaRequestFilter implements ContainerRequestFilter {
         try {
             check.run();
         } catch (SignatureVerificationException e) {
+            if (e.reason() == SignatureVerificationException.Reason.MALFORMED_TIMESTAMP) {
+                // not a time at all (e.g. a space for the T): a field format error, as DANA answers it
+                throw new Refusal(Refusal.Kind.INVALID_FIELD_FORMAT,
+                        e.subject() != null ? e.subject() : SnapHeaders.X_TIMESTAMP);
+            }
             throw Refusals.of(e);
         }
     }

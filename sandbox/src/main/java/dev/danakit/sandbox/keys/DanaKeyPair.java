@@ -16,23 +16,17 @@ import java.util.Base64;
 /**
  * The sandbox's own "DANA" RSA key pair: made at first start, kept in the config folder, reused after.
  * The merchant configures the public key (served at {@code /sandbox/dana-public-key.pem}) as DANA's key.
+ *
+ * @param privateKey DANA's private key (signs responses and notifications)
+ * @param publicKey DANA's public key
+ * @param publicKeyPem the public key as PEM text, as served to merchants
  */
-public final class DanaKeyPair {
+public record DanaKeyPair(PrivateKey privateKey, PublicKey publicKey, String publicKeyPem) {
 
     /** File name of the private key (PKCS#8 PEM) inside the config folder. */
     public static final String PRIVATE_FILE = "dana-private-key.pem";
     /** File name of the public key (X.509 SubjectPublicKeyInfo PEM) inside the config folder. */
     public static final String PUBLIC_FILE = "dana-public-key.pem";
-
-    private final PrivateKey privateKey;
-    private final PublicKey publicKey;
-    private final String publicPem;
-
-    private DanaKeyPair(PrivateKey privateKey, PublicKey publicKey, String publicPem) {
-        this.privateKey = privateKey;
-        this.publicKey = publicKey;
-        this.publicPem = publicPem;
-    }
 
     /**
      * Loads the pair from {@code dir}, generating and writing it first if it is not there.
@@ -68,21 +62,6 @@ public final class DanaKeyPair {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the sandbox key pair in " + dir, e);
         }
-    }
-
-    /** @return DANA's private key (signs responses and notifications) */
-    public PrivateKey privateKey() {
-        return privateKey;
-    }
-
-    /** @return DANA's public key */
-    public PublicKey publicKey() {
-        return publicKey;
-    }
-
-    /** @return the public key as PEM text, as served to merchants */
-    public String publicKeyPem() {
-        return publicPem;
     }
 
     /**

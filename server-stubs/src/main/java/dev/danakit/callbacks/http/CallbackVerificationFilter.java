@@ -47,6 +47,7 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
             SnapHeaders.X_PARTNER_ID, SnapHeaders.X_EXTERNAL_ID, SnapHeaders.CHANNEL_ID);
 
     private final Map<String, CallbackEndpoint> endpointsByPath;
+    private final Map<String, CallbackEndpoint> unmountedByPath;
     private final SnapVerifier snapVerifier;
     private final OpenApiVerifier openApiVerifier;
     private final int maxBodyBytes;
@@ -54,14 +55,18 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
 
     /**
      * @param endpointsByPath served callbacks by path (leading slash)
+     * @param unmountedByPath the spec's default paths of served callbacks that the merchant mounted elsewhere:
+     *     a request there is refused in the callback's format ({@code 404xx02 Invalid Routing} for SNAP)
      * @param snapVerifier verifies SNAP callbacks, {@code null} if none is served
      * @param openApiVerifier verifies Open API callbacks, {@code null} if none is served
      * @param maxBodyBytes largest accepted body
      * @param answers renders refusals
      */
-    public CallbackVerificationFilter(Map<String, CallbackEndpoint> endpointsByPath, SnapVerifier snapVerifier,
+    public CallbackVerificationFilter(Map<String, CallbackEndpoint> endpointsByPath,
+            Map<String, CallbackEndpoint> unmountedByPath, SnapVerifier snapVerifier,
             OpenApiVerifier openApiVerifier, int maxBodyBytes, DanaAnswers answers) {
         this.endpointsByPath = Map.copyOf(endpointsByPath);
+        this.unmountedByPath = Map.copyOf(unmountedByPath);
         this.snapVerifier = snapVerifier;
         this.openApiVerifier = openApiVerifier;
         this.maxBodyBytes = maxBodyBytes;
@@ -83,8 +88,14 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        CallbackEndpoint endpoint = match(request.getUriInfo().getPath(), endpointsByPath);
+        String path = request.getUriInfo().getPath();
+        CallbackEndpoint endpoint = match(path, endpointsByPath);
         if (endpoint == null) {
+            CallbackEndpoint moved = match(path, unmountedByPath);
+            if (moved != null) {
+                request.setProperty(RequestProperties.ENDPOINT, moved);
+                request.abortWith(AnswerResponses.of(answers.refusal(moved.operation(), notMounted(moved), (byte[]) null)));
+            }
             return;
         }
         request.setProperty(RequestProperties.ENDPOINT, endpoint);
@@ -101,11 +112,17 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
             request.setProperty(RequestProperties.RAW_BODY, body);
             checkText(body);
             verify(endpoint, request, body);
+            request.setProperty(RequestProperties.VERIFIED, request.getUriInfo().getRequestUri().getRawPath());
         } catch (Refusal rejection) {
             request.abortWith(AnswerResponses.of(answers.refusal(endpoint.operation(), rejection, body)));
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));
+    }
+
+    private static Refusal notMounted(CallbackEndpoint endpoint) {
+        return endpoint.format() == AnswerFormat.SNAP ? Refusal.snap(404, "02", "Invalid Routing")
+                : new Refusal(Kind.BAD_REQUEST, "no callback is mounted at this path");
     }
 
     private static void checkContentType(MediaType type) {

@@ -140,7 +140,29 @@ public final class Dana {
      * @return mutable header map
      */
     public static Map<String, String> finishHeaders(TestSigner signer, byte[] body, String timestamp) {
-        Map<String, String> headers = signer.snapHeaders("POST", FINISH_PATH, body, timestamp);
+        return snapHeaders(signer, FINISH_PATH, body, timestamp);
+    }
+
+    /**
+     * DANA's headers for a SNAP notification signed for a given path (the merchant's registered URL).
+     *
+     * @param path the path DANA signs
+     * @param body exact body bytes
+     * @return mutable header map
+     */
+    public static Map<String, String> snapHeaders(String path, byte[] body) {
+        return snapHeaders(SIGNER, path, body, SIGNER.timestamp());
+    }
+
+    /**
+     * @param signer who signs
+     * @param path the path signed
+     * @param body exact body bytes
+     * @param timestamp X-TIMESTAMP to send and sign
+     * @return mutable header map
+     */
+    public static Map<String, String> snapHeaders(TestSigner signer, String path, byte[] body, String timestamp) {
+        Map<String, String> headers = signer.snapHeaders("POST", path, body, timestamp);
         headers.put("X-PARTNER-ID", CLIENT_ID);
         headers.put("X-EXTERNAL-ID", "6d2a3c1e-8f0b-4b9e-a1d2-7c5e9f0a3b11");
         headers.put("CHANNEL-ID", "95221");

@@ -81,15 +81,18 @@ class PemKeysTest {
     void privateKeyLoadsFromStringPathAndStream(String what, String input) throws IOException {
         Path file = Files.writeString(tmp.resolve("key.pem"), input);
         assertAllRsa(what, PRIVATE_DER, PemKeys.privateKey(input), PemKeys.privateKey(file),
-                PemKeys.privateKey(new ByteArrayInputStream(input.getBytes(StandardCharsets.US_ASCII))));
+                PemKeys.privateKey(stream(input)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("publicInputs")
     void publicKeyLoadsFromStringPathAndStream(String what, String input) throws IOException {
-        Path file = Files.writeString(tmp.resolve("key.pem"), input);
-        assertAllRsa(what, PUBLIC_DER, PemKeys.publicKey(input), PemKeys.publicKey(file),
-                PemKeys.publicKey(new ByteArrayInputStream(input.getBytes(StandardCharsets.US_ASCII))));
+        assertAllRsa(what, PUBLIC_DER, PemKeys.publicKey(input),
+                PemKeys.publicKey(Files.writeString(tmp.resolve("public.pem"), input)), PemKeys.publicKey(stream(input)));
+    }
+
+    private static ByteArrayInputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The same key, whichever way it was read. */
@@ -130,23 +133,28 @@ class PemKeysTest {
         }
     }
 
-    @Test
-    void publicKeyWhereAPrivateKeyIsExpected() {
-        String expected = "expected a private key but found a public key";
-        assertRejected(expected, Golden.text("test-only-merchant-spki.pem"), PemKeys::privateKey);
-        assertRejected(expected, Golden.text("test-only-merchant-rsapublic.pem"), PemKeys::privateKey);
-        assertRejected(expected, body(Golden.text("test-only-merchant-spki.pem")), PemKeys::privateKey);
-        assertRejected("expected a private key but found a certificate", Golden.text("test-only-merchant-cert.pem"),
-                PemKeys::privateKey);
+    static Stream<Arguments> keysOfTheOtherKind() {
+        Function<String, ?> asPrivate = PemKeys::privateKey;
+        Function<String, ?> asPublic = PemKeys::publicKey;
+        String privateGot = "expected a private key but found a public key";
+        String publicGot = "expected a public key but found a private key";
+        return Stream.of(
+                Arguments.of("test-only-merchant-spki.pem", false, asPrivate, privateGot),
+                Arguments.of("test-only-merchant-rsapublic.pem", false, asPrivate, privateGot),
+                Arguments.of("test-only-merchant-spki.pem", true, asPrivate, privateGot),
+                Arguments.of("test-only-merchant-cert.pem", false, asPrivate, "expected a private key but found a certificate"),
+                Arguments.of("test-only-merchant-pkcs8.pem", false, asPublic, publicGot),
+                Arguments.of("test-only-merchant-pkcs1.pem", false, asPublic, publicGot),
+                Arguments.of("test-only-merchant-pkcs8.pem", true, asPublic, publicGot),
+                Arguments.of("test-only-merchant-pkcs1.pem", true, asPublic, publicGot));
     }
 
-    @Test
-    void privateKeyWhereAPublicKeyIsExpected() {
-        String expected = "expected a public key but found a private key";
-        assertRejected(expected, Golden.text("test-only-merchant-pkcs8.pem"), PemKeys::publicKey);
-        assertRejected(expected, Golden.text("test-only-merchant-pkcs1.pem"), PemKeys::publicKey);
-        assertRejected(expected, body(Golden.text("test-only-merchant-pkcs8.pem")), PemKeys::publicKey);
-        assertRejected(expected, body(Golden.text("test-only-merchant-pkcs1.pem")), PemKeys::publicKey);
+    @ParameterizedTest(name = "{0}, bare base64 {1}")
+    @MethodSource("keysOfTheOtherKind")
+    void aKeyOfTheOtherKindIsRejectedNamingWhatWasFound(String file, boolean bare, Function<String, ?> loader,
+            String expected) {
+        String pem = Golden.text(file);
+        assertRejected(expected, bare ? body(pem) : pem, loader);
     }
 
     @Test
