@@ -11,6 +11,7 @@ import dev.danakit.client.http.SigningSettings;
 import dev.danakit.client.merchant.api.MerchantManagementApi;
 import dev.danakit.client.nicepay.api.NicepayPayloanApi;
 import dev.danakit.client.paymentgateway.api.PaymentGatewayApi;
+import dev.danakit.client.binding.BindingUrlBuilder;
 import dev.danakit.client.qris.api.QrisApi;
 import dev.danakit.client.transactionhistory.api.TransactionHistoryApi;
 import dev.danakit.client.widget.api.WidgetApi;
@@ -122,6 +123,14 @@ public final class DanaClient implements AutoCloseable {
     /** @return SNAP B2B access token (X-CLIENT-KEY, signature over clientId|X-TIMESTAMP) */
     public ProductClient<AuthApi> auth() {
         return product(AuthApi.class);
+    }
+
+    /**
+     * @return a new builder of the URL that starts a customer's account binding (Get OAuth 2.0 page or bindSnap
+     *     deeplink), checked against the spec; built locally, no call to DANA
+     */
+    public BindingUrlBuilder bindingUrl() {
+        return new BindingUrlBuilder(config, validatorFactory.getValidator());
     }
 
     /** @return a bound customer's transaction history (SNAP B2B2C) */

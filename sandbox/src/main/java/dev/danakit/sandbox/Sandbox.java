@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.danakit.protocol.answers.DanaAnswers;
 import dev.danakit.protocol.operations.OperationTable;
 import dev.danakit.sandbox.admin.QrisAdminResource;
+import dev.danakit.sandbox.binding.BindingPageResource;
 import dev.danakit.sandbox.admin.SandboxAdminResource;
 import dev.danakit.sandbox.demo.DemoMerchant;
 import dev.danakit.sandbox.demo.DemoResource;
@@ -159,6 +160,7 @@ public final class Sandbox implements AutoCloseable {
                 .registerResources(
                         InstanceResources.of(new SandboxAdminResource(keys, merchants, tokens, unbindNotifier, delivery,
                                 orders, finishNotifier, nicepayTokens)),
+                        InstanceResources.of(new BindingPageResource(merchants, tokens)),
                         InstanceResources.of(new QrisAdminResource(qrisOrders, orders, customerCodes, merchants,
                                 new QrisFinishNotifier(operations.operation(MERCHANT_CALLBACKS, "finishNotify"),
                                         notifications), clock)),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.danakit.callbacks.Notification;
 import dev.danakit.client.DanaClient;
 import dev.danakit.client.DanaClientConfig;
 import dev.danakit.client.outcome.Outcome;
@@ -15,6 +16,7 @@ import dev.danakit.client.qris.model.Money;
 import dev.danakit.client.qris.model.QrMpmGenerateRequest;
 import dev.danakit.client.qris.model.QrMpmGenerateResponse;
 import dev.danakit.sandbox.qris.QrisPayload;
+import dev.danakit.server.callbacks.model.FinishNotifyRequest;
 import dev.danakit.sandbox.twin.CallbackDelivery;
 import dev.danakit.signing.keys.PemKeys;
 import java.net.URI;
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole QRIS MPM flow offline, as a merchant lives it with the kit: Generate QRIS with DanaClient, the
  * customer pays the QRIS in the sandbox, DANA's signed QRIS-shaped Finish Notify reaches the merchant's handler at
- * the merchant's own path, Query Payment (serviceCode 47) shows it paid, and a refund goes through.
+ * the merchant's own path (DanaCallbacks), Query Payment (serviceCode 47) shows it paid, and a refund goes through.
  */
 class QrisMpmFlowTest {
 
@@ -43,7 +45,7 @@ class QrisMpmFlowTest {
     void start() {
         running = RunningSandbox.start(List.of(Duration.ofMillis(300), Duration.ofMillis(300)), null);
         String danaPem = running.http.get("/sandbox/dana-public-key.pem").body();
-        merchantSide = new QrisNotifyReceiver(PemKeys.publicKey(danaPem));
+        merchantSide = new QrisNotifyReceiver(PemKeys.publicKey(danaPem), running.merchant.keys.getPrivate());
         // the merchant's own notification path, as registered in DANA's merchant portal
         running.registerMerchant(null, merchantSide.url());
         dana = DanaClient.create(DanaClientConfig.builder()
@@ -79,7 +81,12 @@ class QrisMpmFlowTest {
         assertEquals(200, paid.statusCode(), paid.body());
         await(() -> running.sandbox.deliveries().stream().anyMatch(CallbackDelivery.Attempt::accepted));
         assertEquals(1, merchantSide.received().size());
-        JsonNode notify = merchantSide.received().get(0);
+        Notification<FinishNotifyRequest> notification = merchantSide.received().get(0);
+        assertEquals(reference, notification.model().getOriginalPartnerReferenceNo());
+        assertEquals(QrisNotifyReceiver.PATH, notification.path());
+        assertTrue(notification.deviations().stream().anyMatch(d -> d.field().contains("shopAddress")),
+                notification.deviations().toString());
+        JsonNode notify = notification.document();
         assertEquals(reference, notify.path("originalPartnerReferenceNo").asText());
         assertEquals("00", notify.path("latestTransactionStatus").asText());
         assertEquals("12500.00", notify.path("amount").path("value").asText());

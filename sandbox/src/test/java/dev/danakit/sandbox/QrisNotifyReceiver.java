@@ -1,82 +1,53 @@
 package dev.danakit.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import dev.danakit.signing.SignatureVerificationException;
-import dev.danakit.signing.snap.SnapVerifier;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import dev.danakit.callbacks.DanaCallbacks;
+import dev.danakit.callbacks.Notification;
+import dev.danakit.server.callbacks.model.FinishNotifyRequest;
+import java.net.URI;
+import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
 
 /**
- * A merchant's QRIS Finish Notify handler at the merchant's own path ({@code /v2/dana/callback-qris}): verifies
- * DANA's signature over the raw bytes, reads the body as a tree (QRIS notifications carry objects as JSON text)
- * and answers {@code 2005600}. Stands in for DanaCallbacks until its callbacks accept merchant-chosen paths and
- * string-encoded objects (issue 13).
+ * A merchant's QRIS Finish Notify handler as a merchant builds it with the kit: DanaCallbacks at the merchant's own
+ * path ({@code /v2/dana/callback-qris}, as registered in DANA's portal), which verifies DANA's signature over the
+ * raw bytes and delivers QRIS's production shapes (objects as JSON text) with their deviations.
  */
 final class QrisNotifyReceiver implements AutoCloseable {
 
     static final String PATH = "/v2/dana/callback-qris";
 
     private final HttpServer server;
-    private final SnapVerifier verifier;
-    private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+    private final URI base;
+    private final List<Notification<FinishNotifyRequest>> received = new CopyOnWriteArrayList<>();
 
-    QrisNotifyReceiver(PublicKey danaPublicKey) {
-        verifier = new SnapVerifier(danaPublicKey, Clock.systemUTC(), java.time.Duration.ofMinutes(5));
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext(PATH, this::handle);
-        server.start();
+    QrisNotifyReceiver(PublicKey danaPublicKey, PrivateKey merchantPrivateKey) {
+        ResourceConfig app = new ResourceConfig().register(DanaCallbacks.builder()
+                .danaPublicKey(danaPublicKey).merchantPrivateKey(merchantPrivateKey)
+                .finishNotification(notification -> {
+                    received.add(notification);
+                    return null; // the kit answers 2005600
+                }, PATH).build());
+        server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), app, true);
+        base = URI.create("http://127.0.0.1:" + server.getListeners().iterator().next().getPort());
     }
 
     /** @return the URL to register as the merchant's Finish Notify URL */
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + PATH;
+        return base + PATH;
     }
 
-    /** @return every verified notification body, in arrival order */
-    List<JsonNode> received() {
+    /** @return every notification the handler was given, in arrival order */
+    List<Notification<FinishNotifyRequest>> received() {
         return received;
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        byte[] raw;
-        try (InputStream in = exchange.getRequestBody()) {
-            raw = in.readAllBytes();
-        }
-        try {
-            verifier.verify("POST", exchange.getRequestURI().getRawPath(), raw,
-                    exchange.getRequestHeaders().getFirst("X-TIMESTAMP"), exchange.getRequestHeaders().getFirst("X-SIGNATURE"));
-            received.add(SandboxHttp.JSON.readTree(raw));
-            answer(exchange, 200, "{\"responseCode\":\"2005600\",\"responseMessage\":\"Successful\"}");
-        } catch (SignatureVerificationException e) {
-            answer(exchange, 401, "{\"responseCode\":\"4015600\",\"responseMessage\":\"Unauthorized. " + e.reason() + "\"}");
-        }
-    }
-
-    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        server.shutdownNow();
     }
 }
