@@ -5,22 +5,27 @@ import dev.danakit.callbacks.delivery.ExactlyOnce;
 import dev.danakit.callbacks.delivery.ExactlyOnceFinishNotify;
 import dev.danakit.callbacks.delivery.ExactlyOnceUnbindNotify;
 import dev.danakit.callbacks.delivery.VerifiedNicepayTokenNotification;
+import dev.danakit.callbacks.binding.TolerantBinder;
 import dev.danakit.callbacks.http.CallbackExceptionMappers;
+import dev.danakit.callbacks.http.CallbackValidation;
 import dev.danakit.callbacks.http.CallbackObjectMapper;
 import dev.danakit.callbacks.http.CallbackResources;
 import dev.danakit.callbacks.http.CallbackVerificationFilter;
 import dev.danakit.callbacks.http.SignedEnvelopeInterceptor;
 import dev.danakit.callbacks.http.SnapStatusFilter;
-import dev.danakit.callbacks.http.VerifiedOnlyFilter;
 import dev.danakit.callbacks.ledger.InMemoryNotificationLedger;
 import dev.danakit.callbacks.ledger.NotificationLedger;
 import dev.danakit.protocol.answers.DanaAnswers;
 import dev.danakit.protocol.operations.AnswerFormat;
 import dev.danakit.server.callbacks.api.FinishNotifyApi;
 import dev.danakit.server.callbacks.api.UnbindNotifyApi;
+import dev.danakit.server.callbacks.model.FinishNotifyRequest;
 import dev.danakit.server.callbacks.model.FinishNotifyResponse;
+import dev.danakit.server.callbacks.model.UnbindNotifyRequest;
 import dev.danakit.server.callbacks.model.UnbindNotifyResponse;
 import dev.danakit.server.nicepay.api.NicepayTokenNotificationApi;
+import dev.danakit.server.nicepay.model.NicepayResult;
+import dev.danakit.server.nicepay.model.TokenDeactivatedNotification;
 import dev.danakit.signing.openapi.OpenApiVerifier;
 import dev.danakit.signing.snap.SnapTimestamp;
 import dev.danakit.signing.snap.SnapVerifier;
@@ -91,7 +96,7 @@ public final class DanaCallbacks implements Feature {
         boolean needsDanaKey = false;
         for (Registration r : b.registrations) {
             CallbackEndpoint endpoint = r.endpoint();
-            Object resource = r.resource().apply(new Context(exactlyOnce, b.clock, endpoint));
+            Object resource = r.resource().apply(new Context(exactlyOnce, b.clock, endpoint, b.clientId));
             for (String path : r.paths()) {
                 if (byPath.putIfAbsent(path, endpoint) != null) {
                     throw new IllegalStateException("two callbacks at " + path);
@@ -125,7 +130,7 @@ public final class DanaCallbacks implements Feature {
         SnapVerifier snap = needsDanaKey ? new SnapVerifier(b.danaPublicKey, b.clock, b.tolerance) : null;
         OpenApiVerifier openApi = needsDanaKey ? new OpenApiVerifier(b.danaPublicKey, b.clock, b.tolerance) : null;
         this.filter = new CallbackVerificationFilter(endpoints, defaults, snap, openApi, b.maxBodyBytes, answers);
-        this.resources = new CallbackResources(mounts);
+        this.resources = new CallbackResources(mounts, new TolerantBinder(mapper), CallbackValidation.validator());
     }
 
     /** @return a new builder */
@@ -150,7 +155,6 @@ public final class DanaCallbacks implements Feature {
         context.register(ValidationFeature.class);
         context.register(new CallbackObjectMapper(mapper));
         context.register(filter);
-        context.register(new VerifiedOnlyFilter(resources.resources(), answers));
         context.register(resources);
         context.register(new SignedEnvelopeInterceptor(signedResponseTypes, merchantPrivateKey));
         context.register(new SnapStatusFilter(snapResponseTypes, mapper, clock));
@@ -160,7 +164,7 @@ public final class DanaCallbacks implements Feature {
     }
 
     /** What a handler wrapper needs from the builder, and the callback it serves. */
-    record Context(ExactlyOnce exactlyOnce, Clock clock, CallbackEndpoint endpoint) {
+    record Context(ExactlyOnce exactlyOnce, Clock clock, CallbackEndpoint endpoint, String clientId) {
     }
 
     private record Registration(CallbackEndpoint endpoint, Class<?> generatedInterface, List<String> paths,
@@ -175,6 +179,7 @@ public final class DanaCallbacks implements Feature {
         private Duration tolerance = SnapTimestamp.DEFAULT_TOLERANCE;
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private NotificationLedger ledger;
+        private String clientId;
         private final List<Registration> registrations = new ArrayList<>();
 
         private Builder() {
@@ -195,6 +200,16 @@ public final class DanaCallbacks implements Feature {
          */
         public Builder merchantPrivateKey(PrivateKey key) {
             this.merchantPrivateKey = Objects.requireNonNull(key, "key");
+            return this;
+        }
+
+        /**
+         * @param clientId the merchant's client id at DANA: an Open API notification whose {@code head.clientId}
+         *     differs is refused (default: not checked)
+         * @return this
+         */
+        public Builder clientId(String clientId) {
+            this.clientId = Objects.requireNonNull(clientId, "clientId");
             return this;
         }
 
@@ -250,9 +265,27 @@ public final class DanaCallbacks implements Feature {
          * @return this
          */
         public Builder finishNotify(FinishNotifyApi handler, String... paths) {
+            return finishNotification(handler, ExactlyOnceFinishNotify.adapt(handler), paths);
+        }
+
+        /**
+         * Serves Finish Notify with a handler that receives the whole {@link Notification} (raw verified bytes,
+         * deviations, every field that arrived).
+         *
+         * @param handler the merchant's handler; it may return {@code null} for success
+         * @param paths the paths registered with DANA; none: the spec's path
+         * @return this
+         */
+        public Builder finishNotification(NotificationHandler<FinishNotifyRequest, FinishNotifyResponse> handler,
+                String... paths) {
+            return finishNotification(handler, handler, paths);
+        }
+
+        private Builder finishNotification(Object declared,
+                NotificationHandler<FinishNotifyRequest, FinishNotifyResponse> handler, String... paths) {
             Objects.requireNonNull(handler, "handler");
             return add(CallbackEndpoint.of(FinishNotifyApi.class, FinishNotifyResponse.class), FinishNotifyApi.class,
-                    handler, paths,
+                    declared, paths,
                     c -> new ExactlyOnceFinishNotify(handler, c.exactlyOnce(), c.endpoint().operation()));
         }
 
@@ -265,10 +298,27 @@ public final class DanaCallbacks implements Feature {
          * @return this
          */
         public Builder unbindNotify(UnbindNotifyApi handler, String... paths) {
+            return unbindNotification(handler, ExactlyOnceUnbindNotify.adapt(handler), paths);
+        }
+
+        /**
+         * Serves Unbind Notify with a handler that receives the whole {@link Notification}.
+         *
+         * @param handler the merchant's handler; it may return {@code null} for success
+         * @param paths the paths registered with DANA; none: the spec's path
+         * @return this
+         */
+        public Builder unbindNotification(NotificationHandler<UnbindNotifyRequest, UnbindNotifyResponse> handler,
+                String... paths) {
+            return unbindNotification(handler, handler, paths);
+        }
+
+        private Builder unbindNotification(Object declared,
+                NotificationHandler<UnbindNotifyRequest, UnbindNotifyResponse> handler, String... paths) {
             Objects.requireNonNull(handler, "handler");
             return add(CallbackEndpoint.of(UnbindNotifyApi.class, UnbindNotifyResponse.class), UnbindNotifyApi.class,
-                    handler, paths,
-                    c -> new ExactlyOnceUnbindNotify(handler, c.exactlyOnce(), c.clock(), c.endpoint().operation()));
+                    declared, paths, c -> new ExactlyOnceUnbindNotify(handler, c.exactlyOnce(), c.clock(),
+                            c.endpoint().operation(), c.clientId()));
         }
 
         /**
@@ -282,10 +332,30 @@ public final class DanaCallbacks implements Feature {
          */
         public Builder nicepayTokenNotification(NicepayTokenNotificationApi handler, String merchantKey,
                 String... paths) {
+            return nicepayNotification(handler, VerifiedNicepayTokenNotification.adapt(handler), merchantKey, paths);
+        }
+
+        /**
+         * Serves NICEPAY's token-deactivated notification with a handler that receives the whole
+         * {@link Notification}.
+         *
+         * @param handler the merchant's handler; it may return {@code null} for success
+         * @param merchantKey the NICEPAY merchant key that proves each notification
+         * @param paths the paths registered with NICEPAY; none: the spec's path
+         * @return this
+         */
+        public Builder nicepayNotification(NotificationHandler<TokenDeactivatedNotification, NicepayResult> handler,
+                String merchantKey, String... paths) {
+            return nicepayNotification(handler, handler, merchantKey, paths);
+        }
+
+        private Builder nicepayNotification(Object declared,
+                NotificationHandler<TokenDeactivatedNotification, NicepayResult> handler, String merchantKey,
+                String... paths) {
             Objects.requireNonNull(handler, "handler");
             Objects.requireNonNull(merchantKey, "merchantKey");
             return add(CallbackEndpoint.of(NicepayTokenNotificationApi.class, null),
-                    NicepayTokenNotificationApi.class, handler, paths,
+                    NicepayTokenNotificationApi.class, declared, paths,
                     c -> new VerifiedNicepayTokenNotification(handler, merchantKey, c.exactlyOnce()));
         }
 

@@ -89,6 +89,9 @@ public record SpecTwin(List<Object> handlers, DanaRequestFilter calls, ExampleAn
         Object body = requestBody(args);
         DanaCall call = calls.current();
         JsonNode request = mapper.valueToTree(body);
+        if (call.operation().isSnap()) {
+            Rupiah.require(request);
+        }
         String reference = call.operation().isSnap() ? request.path("partnerReferenceNo").textValue() : null;
         if (reference == null) {
             return serve(call, method, body);

@@ -35,12 +35,12 @@ public final class WidgetTwin {
 
     /** Apply Token with an authorization code: each code works once, for the merchant it was issued to. */
     public ApplyTokenResponse applyToken(DanaCall call, ApplyTokenAuthorizationCodeRequest body) {
-        return granted(call, tokens.redeem(call.clientId(), body.getAuthCode()));
+        return granted(call, tokens.redeem(call.clientId(), body.getAuthCode()), "authCode");
     }
 
     /** Apply Token with a refresh token: the previous access token stops working. */
     public ApplyTokenResponse applyToken(DanaCall call, ApplyTokenRefreshTokenRequest body) {
-        return granted(call, tokens.refresh(call.clientId(), body.getRefreshToken()));
+        return granted(call, tokens.refresh(call.clientId(), body.getRefreshToken()), "refreshToken");
     }
 
     /** Account unbinding: revokes the customer token and tells the merchant with a signed Unbind Notify. */
@@ -54,8 +54,9 @@ public final class WidgetTwin {
                 .partnerReferenceNo(body.getPartnerReferenceNo()).linkId(body.getLinkId());
     }
 
-    private ApplyTokenResponse granted(DanaCall call, Optional<CustomerTokens.Grant> grant) {
-        CustomerTokens.Grant g = grant.orElseThrow(() -> Refusal.snap(401, "01", "Invalid Token (B2B)"));
+    /** A used, unknown or other merchant's code or refresh token: DANA answers 401xx00 Unauthorized. */
+    private ApplyTokenResponse granted(DanaCall call, Optional<CustomerTokens.Grant> grant, String field) {
+        CustomerTokens.Grant g = grant.orElseThrow(() -> Refusal.snap(401, "00", "Unauthorized. Invalid " + field));
         return new ApplyTokenResponse().responseCode(DanaAnswers.responseCode(call.operation(), 200, "00"))
                 .responseMessage(DanaAnswers.SUCCESSFUL).tokenType("Bearer")
                 .accessToken(g.accessToken())
@@ -69,6 +70,10 @@ public final class WidgetTwin {
 
     /** Apply OTT: needs a live customer token of the calling merchant, in the header and the body. */
     public ApplyOttResponse applyOtt(DanaCall call, ApplyOttRequest body) {
+        // OTT is the one resource this operation gives
+        if (body.getUserResources().stream().anyMatch(resource -> !"OTT".equals(resource))) {
+            throw new Refusal(Refusal.Kind.INVALID_FIELD_FORMAT, "userResources");
+        }
         String token = customerToken(call);
         requireUsable(call.clientId(), token);
         if (!token.equals(body.getAdditionalInfo().getAccessToken())) {

@@ -1,6 +1,10 @@
 package dev.danakit.callbacks.delivery;
 
+import dev.danakit.callbacks.Notification;
+import dev.danakit.callbacks.NotificationHandler;
+import dev.danakit.callbacks.binding.StrictFields;
 import dev.danakit.callbacks.ledger.NotificationId;
+import dev.danakit.protocol.refusals.Refusal;
 import dev.danakit.protocol.answers.OpenApiHead;
 import dev.danakit.protocol.operations.DanaOperation;
 import dev.danakit.server.callbacks.api.UnbindNotifyApi;
@@ -12,6 +16,8 @@ import dev.danakit.server.callbacks.model.UnbindNotifyResponse;
 import dev.danakit.server.callbacks.model.UnbindNotifyResponseBody;
 import dev.danakit.server.callbacks.model.UnbindNotifyResponseValue;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,37 +25,86 @@ import java.util.Objects;
  * {@code reqMsgId}. The merchant may return only a {@code resultInfo} (or {@code null} for success); the
  * response head is completed from the request, and the envelope is signed on the way out.
  */
-public final class ExactlyOnceUnbindNotify implements UnbindNotifyApi {
+public final class ExactlyOnceUnbindNotify implements UnbindNotifyApi, CallbackDelivery<UnbindNotifyRequest> {
 
     /** Ledger kind of Unbind Notify. */
     public static final String KIND = "dana.unbind-notify";
+    /** The Open API version DANA's notifications carry. */
+    public static final String VERSION = "2.0";
+    /** The envelope's head (who sends, which message, which function) and the unbound tokens stay strict. */
+    public static final StrictFields STRICT = StrictFields.of("request.head", "request.body.unbindAccessToken",
+            "signature");
 
-    private final UnbindNotifyApi handler;
+    private final NotificationHandler<UnbindNotifyRequest, UnbindNotifyResponse> handler;
     private final ExactlyOnce exactlyOnce;
     private final Clock clock;
     private final DanaOperation operation;
+    private final String clientId;
 
     /**
      * @param handler the merchant's implementation
      * @param exactlyOnce the delivery guard
      * @param clock stamps {@code respTime}
      * @param operation Unbind Notify in the operation table (its function)
+     * @param clientId the merchant's client id at DANA, which {@code head.clientId} must carry; {@code null}
+     *     accepts any
      */
-    public ExactlyOnceUnbindNotify(UnbindNotifyApi handler, ExactlyOnce exactlyOnce, Clock clock,
-            DanaOperation operation) {
+    public ExactlyOnceUnbindNotify(NotificationHandler<UnbindNotifyRequest, UnbindNotifyResponse> handler,
+            ExactlyOnce exactlyOnce, Clock clock, DanaOperation operation, String clientId) {
         this.handler = Objects.requireNonNull(handler, "handler");
         this.exactlyOnce = Objects.requireNonNull(exactlyOnce, "exactlyOnce");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.operation = Objects.requireNonNull(operation, "operation");
+        this.clientId = clientId;
+    }
+
+    /**
+     * @param api the merchant's implementation of the generated interface
+     * @return it as a notification handler
+     */
+    public static NotificationHandler<UnbindNotifyRequest, UnbindNotifyResponse> adapt(UnbindNotifyApi api) {
+        Objects.requireNonNull(api, "api");
+        return n -> api.unbindNotify(n.model());
     }
 
     @Override
+    public Class<UnbindNotifyRequest> requestType() {
+        return UnbindNotifyRequest.class;
+    }
+
+    @Override
+    public StrictFields strictFields() {
+        return STRICT;
+    }
+
+    /** Direct calls (without the kit's HTTP path) deliver the model alone: no raw bytes, no deviations. */
+    @Override
     public UnbindNotifyResponse unbindNotify(UnbindNotifyRequest request) {
+        return deliver(new Notification<>(request, new byte[0], null, List.of(), "", Map.of()));
+    }
+
+    @Override
+    public UnbindNotifyResponse deliver(Notification<UnbindNotifyRequest> notification) {
+        UnbindNotifyRequest request = notification.model();
         NotifyRequestHead head = request.getRequest().getHead();
+        checkHead(head);
         NotificationId id = NotificationId.of(KIND, head.getReqMsgId());
-        return exactlyOnce.deliver(id, () -> complete(handler.unbindNotify(request), head),
+        return exactlyOnce.deliver(id, () -> complete(handler.handle(notification), head),
                 new ExactlyOnce.Answers<>(ExactlyOnceUnbindNotify::succeeded, r -> "S 00000000 SUCCESS",
                         () -> complete(null, head)));
+    }
+
+    /** A notification for another function, version or merchant is not this callback's, however well signed. */
+    private void checkHead(NotifyRequestHead head) {
+        if (!operation.function().equals(head.getFunction())) {
+            throw new Refusal(Refusal.Kind.INVALID_FIELD_FORMAT, "request.head.function");
+        }
+        if (!VERSION.equals(head.getVersion())) {
+            throw new Refusal(Refusal.Kind.INVALID_FIELD_FORMAT, "request.head.version");
+        }
+        if (clientId != null && !clientId.equals(head.getClientId())) {
+            throw new Refusal(Refusal.Kind.INVALID_FIELD_FORMAT, "request.head.clientId");
+        }
     }
 
     private static boolean succeeded(UnbindNotifyResponse response) {

@@ -1,15 +1,15 @@
 package dev.danakit.callbacks.http;
 
-import dev.danakit.callbacks.CallbackEndpoint;
 import dev.danakit.callbacks.CallbackMount;
+import dev.danakit.callbacks.binding.TolerantBinder;
+import dev.danakit.callbacks.delivery.CallbackDelivery;
+import jakarta.validation.executable.ExecutableValidator;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.Configuration;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import org.glassfish.jersey.server.model.ModelProcessor;
 import org.glassfish.jersey.server.model.Resource;
 import org.glassfish.jersey.server.model.ResourceModel;
@@ -26,19 +26,23 @@ public final class CallbackResources implements ModelProcessor {
     private static final String GENERATED_PREFIX = "dev.danakit.server.";
 
     private final List<CallbackMount> mounts;
-    private final Map<Object, CallbackEndpoint> resources;
+    private final TolerantBinder binder;
+    private final ExecutableValidator validator;
 
-    /** @param mounts the callbacks and their paths */
-    public CallbackResources(List<CallbackMount> mounts) {
+    /**
+     * @param mounts the callbacks and their paths; each resource is a {@link CallbackDelivery}
+     * @param binder binds verified bodies
+     * @param validator validates headers and models against the generated constraints
+     */
+    public CallbackResources(List<CallbackMount> mounts, TolerantBinder binder, ExecutableValidator validator) {
         this.mounts = List.copyOf(mounts);
-        Map<Object, CallbackEndpoint> served = new IdentityHashMap<>();
-        mounts.forEach(m -> served.put(m.resource(), m.endpoint()));
-        this.resources = Collections.unmodifiableMap(served);
-    }
-
-    /** @return the kit's resource instances (the only ones allowed to serve a callback), by identity */
-    public Map<Object, CallbackEndpoint> resources() {
-        return resources;
+        this.binder = Objects.requireNonNull(binder, "binder");
+        this.validator = Objects.requireNonNull(validator, "validator");
+        for (CallbackMount mount : mounts) {
+            if (!(mount.resource() instanceof CallbackDelivery<?>)) {
+                throw new IllegalArgumentException(mount.resource().getClass().getName() + " is no CallbackDelivery");
+            }
+        }
     }
 
     @Override
@@ -80,12 +84,13 @@ public final class CallbackResources implements ModelProcessor {
         return null;
     }
 
-    private static Resource resourceOf(CallbackMount mount) {
+    private Resource resourceOf(CallbackMount mount) {
         Resource.Builder resource = Resource.builder(mount.path());
         for (Method method : mount.generatedInterface().getMethods()) {
             String httpMethod = httpMethodOf(method);
             if (httpMethod != null) {
-                resource.addMethod(httpMethod).handledBy(mount.resource(), method)
+                // an inflector, not the interface method: the body was verified and is bound once, here
+                resource.addMethod(httpMethod).handledBy(new CallbackInvocation(mount, method, binder, validator))
                         .consumes(consumes(method)).produces(produces(method));
             }
         }

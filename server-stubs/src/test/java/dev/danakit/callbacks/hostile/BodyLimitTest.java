@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BodyLimitTest extends HostileInputTest {
 
     static Stream<Arguments> cases() {
-        return Stream.of(Callback.values()).flatMap(c -> Stream.of(true, false).map(chunked -> Arguments.of(c, chunked)));
+        return everyCallbackWith(true, false);
     }
 
     @ParameterizedTest(name = "{0}: chunked={1}")

@@ -15,7 +15,7 @@ class ContentTypeTest extends HostileInputTest {
     static Stream<Arguments> cases() {
         String[] types = {"text/plain", "application/xml", "application/x-www-form-urlencoded",
             "application/json; charset=ISO-8859-1", ""};
-        return Stream.of(Callback.values()).flatMap(c -> Stream.of(types).map(t -> Arguments.of(c, t)));
+        return everyCallbackWith((Object[]) types);
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\"")

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DeepNestingTest extends HostileInputTest {
 
     static Stream<Arguments> cases() {
-        return Stream.of(Callback.values()).flatMap(c -> Stream.of(40, 5000).map(depth -> Arguments.of(c, depth)));
+        return everyCallbackWith(40, 5000);
     }
 
     @ParameterizedTest(name = "{0}: depth {1}")

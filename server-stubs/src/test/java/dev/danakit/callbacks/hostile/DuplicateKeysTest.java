@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DuplicateKeysTest extends HostileInputTest {
 
     static Stream<Arguments> cases() {
-        return Stream.of(Callback.values()).flatMap(c -> Stream.of(true, false).map(top -> Arguments.of(c, top)));
+        return everyCallbackWith(true, false);
     }
 
     @ParameterizedTest(name = "{0}: top level={1}")

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EmptyBodyTest extends HostileInputTest {
 
     static Stream<Arguments> cases() {
-        return Stream.of(Callback.values()).flatMap(c -> Stream.of("", "   ", "\r\n\t").map(b -> Arguments.of(c, b)));
+        return everyCallbackWith("", "   ", "\r\n\t");
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\"")

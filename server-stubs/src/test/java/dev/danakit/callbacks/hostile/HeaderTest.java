@@ -30,6 +30,21 @@ class HeaderTest extends HostileInputTest {
         refusedSnap(server.post(Dana.FINISH_PATH, headers, body), code, message);
     }
 
+    static Stream<Arguments> empty() {
+        return Stream.of("X-PARTNER-ID", "X-EXTERNAL-ID", "CHANNEL-ID").flatMap(h -> Stream.of(
+                Arguments.of(h, ""), Arguments.of(h, "   ")));
+    }
+
+    /** An empty mandatory header is a missing one (xx02), not a malformed one. */
+    @ParameterizedTest(name = "{0}: ''{1}''")
+    @MethodSource("empty")
+    void emptyHeaderIsAMissingMandatoryField(String header, String value) {
+        byte[] body = Documents.bytes(Documents.finish());
+        Map<String, String> headers = Dana.finishHeaders(body);
+        headers.put(header, value);
+        refusedSnap(server.post(Dana.FINISH_PATH, headers, body), "4005602", "Invalid Mandatory Field " + header);
+    }
+
     static Stream<Arguments> oversized() {
         return Stream.of(
                 Arguments.of("X-TIMESTAMP", 100, "Invalid Field Format X-TIMESTAMP"),

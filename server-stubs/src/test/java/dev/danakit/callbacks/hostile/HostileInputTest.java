@@ -1,5 +1,18 @@
 package dev.danakit.callbacks.hostile;
 
+import dev.danakit.callbacks.Notification;
+import dev.danakit.callbacks.delivery.ExactlyOnceFinishNotify;
+import dev.danakit.callbacks.delivery.ExactlyOnceUnbindNotify;
+import dev.danakit.callbacks.delivery.VerifiedNicepayTokenNotification;
+import dev.danakit.server.callbacks.model.FinishNotifyResponse;
+import dev.danakit.server.callbacks.model.ResultInfo;
+import dev.danakit.server.callbacks.model.UnbindNotifyResponse;
+import dev.danakit.server.callbacks.model.UnbindNotifyResponseBody;
+import dev.danakit.server.callbacks.model.UnbindNotifyResponseValue;
+import dev.danakit.server.nicepay.model.NicepayResult;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,15 +23,14 @@ import dev.danakit.callbacks.support.CallbackServer.Answer;
 import dev.danakit.callbacks.support.CallbackServer;
 import dev.danakit.callbacks.support.CountingLedger;
 import dev.danakit.callbacks.support.Dana;
-import dev.danakit.callbacks.support.RecordingFinishNotify;
-import dev.danakit.callbacks.support.RecordingNicepay;
-import dev.danakit.callbacks.support.RecordingUnbindNotify;
 import dev.danakit.signing.openapi.OpenApiEnvelope;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * One merchant serving all three callbacks, attacked by one concern per subclass. After every case: no
@@ -30,24 +42,65 @@ abstract class HostileInputTest {
     /** The body limit of this merchant: small, so the over-limit cases stay cheap. */
     static final int MAX_BODY_BYTES = 64 * 1024;
 
-    private final RecordingFinishNotify finish = new RecordingFinishNotify();
-    private final RecordingUnbindNotify unbind = new RecordingUnbindNotify();
-    private final RecordingNicepay nicepay = new RecordingNicepay();
+    /** What the handlers received; they answer "not processed" so that nothing is ever recorded. */
+    private final List<Notification<?>> delivered = new CopyOnWriteArrayList<>();
     private final CountingLedger ledger = new CountingLedger(new InMemoryNotificationLedger());
     CallbackServer server;
 
     @BeforeAll
     void start() {
-        server = new CallbackServer(Dana.callbacks(ledger).maxBodyBytes(MAX_BODY_BYTES).finishNotify(finish)
-                .unbindNotify(unbind).nicepayTokenNotification(nicepay, Dana.NICEPAY_MERCHANT_KEY).build());
+        server = new CallbackServer(Dana.callbacks(ledger).maxBodyBytes(MAX_BODY_BYTES)
+                .finishNotification(n -> {
+                    delivered.add(n);
+                    return new FinishNotifyResponse().responseCode("4045601").responseMessage("Transaction Not Found");
+                })
+                .unbindNotification(n -> {
+                    delivered.add(n);
+                    return new UnbindNotifyResponse().response(new UnbindNotifyResponseValue()
+                            .body(new UnbindNotifyResponseBody().resultInfo(new ResultInfo()
+                                    .resultStatus(ResultInfo.ResultStatusEnum.F).resultCodeId("00000019")
+                                    .resultCode("PROCESS_FAIL").resultMsg("process fail"))));
+                })
+                .nicepayNotification(n -> {
+                    delivered.add(n);
+                    return new NicepayResult().resultCd("9999").resultMsg("not yet");
+                }, Dana.NICEPAY_MERCHANT_KEY).build());
     }
 
     @AfterEach
     void nothingReachedAHandlerOrTheLedger() {
-        assertEquals(0, finish.calls(), "Finish Notify handler ran");
-        assertEquals(0, unbind.calls(), "Unbind Notify handler ran");
-        assertEquals(0, nicepay.calls(), "NICEPAY handler ran");
+        assertEquals(List.of(), delivered, "a handler ran");
         assertEquals(0, ledger.recorded(), "ledger changed");
+    }
+
+    /**
+     * @param callback the callback
+     * @param path a field path as the cases name it
+     * @return whether the field identifies the notification or moves money (refused when wrong)
+     */
+    static boolean strict(Callback callback, String path) {
+        return switch (callback) {
+            case FINISH_NOTIFY -> ExactlyOnceFinishNotify.STRICT.covers(path);
+            case UNBIND_NOTIFY -> ExactlyOnceUnbindNotify.STRICT.covers(path);
+            case NICEPAY -> VerifiedNicepayTokenNotification.STRICT.covers(path);
+        };
+    }
+
+    /**
+     * A verified notification with a non-strict field off the spec reached the handler, with a deviation
+     * naming that field; the handler's own answer was sent.
+     */
+    void deliveredWithDeviation(Callback callback, Answer answer, String field) {
+        switch (callback) {
+            case FINISH_NOTIFY -> Dana.assertSnapAnswer(answer, 404, "4045601");
+            case UNBIND_NOTIFY -> Dana.assertOpenApiAnswer(answer, "F", "PROCESS_FAIL");
+            case NICEPAY -> Dana.assertNicepayAnswer(answer, 200, "9999");
+        }
+        assertEquals(1, delivered.size(), () -> "delivered " + delivered);
+        Notification<?> n = delivered.remove(0);
+        assertTrue(n.deviations().stream().anyMatch(d -> d.field().equals(field)),
+                () -> "no deviation for " + field + " in " + n.deviations());
+        assertTrue(n.rawBody().length > 0);
     }
 
     @AfterAll
@@ -96,6 +149,11 @@ abstract class HostileInputTest {
     }
 
     // ---- judging ----
+
+    /** Every callback paired with each of {@code variants}: each hostile input is tried on every callback. */
+    static Stream<Arguments> everyCallbackWith(Object... variants) {
+        return Stream.of(Callback.values()).flatMap(c -> Stream.of(variants).map(v -> Arguments.of(c, v)));
+    }
 
     /** Refused in SNAP format with this code; the message contains {@code messagePart}. */
     static void refusedSnap(Answer answer, String responseCode, String messagePart) {

@@ -15,7 +15,7 @@ class InvalidUtf8Test extends HostileInputTest {
     static Stream<Arguments> cases() {
         // truncated 2-byte sequence, a byte never used in UTF-8, an overlong '/', an encoded UTF-16 surrogate
         String[] sequences = {"c328", "ff", "c0af", "eda080"};
-        return Stream.of(Callback.values()).flatMap(c -> Stream.of(sequences).map(s -> Arguments.of(c, s)));
+        return everyCallbackWith((Object[]) sequences);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -33,8 +33,7 @@ class InvalidUtf8Test extends HostileInputTest {
     }
 
     static Stream<Arguments> otherEncodings() {
-        return Stream.of(Callback.values()).flatMap(c -> Stream.of("UTF-16LE", "UTF-16BE", "NUL in a string")
-                .map(e -> Arguments.of(c, e)));
+        return everyCallbackWith("UTF-16LE", "UTF-16BE", "NUL in a string");
     }
 
     /** UTF-16 (which a JSON parser may guess from NUL bytes) and raw NUL bytes are refused before parsing. */

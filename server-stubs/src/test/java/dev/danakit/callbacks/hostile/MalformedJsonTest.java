@@ -11,7 +11,7 @@ class MalformedJsonTest extends HostileInputTest {
     static Stream<Arguments> cases() {
         String[] bodies = {"{", "{\"originalPartnerReferenceNo\":}", "not json", "{\"a\":1}}", "nul", "[]",
             "\"just a string\""};
-        return Stream.of(Callback.values()).flatMap(c -> Stream.of(bodies).map(b -> Arguments.of(c, b)));
+        return everyCallbackWith((Object[]) bodies);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -3,7 +3,6 @@ package dev.danakit.callbacks.hostile;
 import dev.danakit.callbacks.support.Dana;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -13,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TruncatedBodyTest extends HostileInputTest {
 
     static Stream<Arguments> cases() {
-        return Stream.of(Callback.values()).flatMap(c -> IntStream.of(1, 2, 3).mapToObj(cut -> Arguments.of(c, cut)));
+        return everyCallbackWith(1, 2, 3);
     }
 
     @ParameterizedTest(name = "{0}: cut {1}")

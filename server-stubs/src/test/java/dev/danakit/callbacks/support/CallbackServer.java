@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
@@ -21,8 +22,10 @@ import org.glassfish.jersey.server.ResourceConfig;
  */
 public final class CallbackServer implements AutoCloseable {
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    /** The HTTP containers the callbacks are tested on. */
+    public enum Container { JDK_HTTP, GRIZZLY }
+
+    private final Runnable stop;
     private final URI base;
     private final HttpClient client;
 
@@ -31,6 +34,15 @@ public final class CallbackServer implements AutoCloseable {
      * @param merchantComponents the merchant's own resources and providers in the same application
      */
     public CallbackServer(DanaCallbacks callbacks, Object... merchantComponents) {
+        this(Container.JDK_HTTP, callbacks, merchantComponents);
+    }
+
+    /**
+     * @param container the HTTP container
+     * @param callbacks the feature under test
+     * @param merchantComponents the merchant's own resources and providers in the same application
+     */
+    public CallbackServer(Container container, DanaCallbacks callbacks, Object... merchantComponents) {
         ResourceConfig app = new ResourceConfig().register(callbacks);
         for (Object component : merchantComponents) {
             if (component instanceof Class<?> type) {
@@ -39,11 +51,27 @@ public final class CallbackServer implements AutoCloseable {
                 app.register(component);
             }
         }
-        server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), app, false);
-        executor = Executors.newFixedThreadPool(32);
-        server.setExecutor(executor);
-        server.start();
-        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        if (container == Container.GRIZZLY) {
+            org.glassfish.grizzly.http.server.HttpServer grizzly = GrizzlyHttpServerFactory.createHttpServer(
+                    URI.create("http://127.0.0.1:0/"), app, false);
+            try {
+                grizzly.start();
+            } catch (IOException e) {
+                throw new IllegalStateException("grizzly did not start", e);
+            }
+            base = URI.create("http://127.0.0.1:" + grizzly.getListeners().iterator().next().getPort());
+            stop = grizzly::shutdownNow;
+        } else {
+            HttpServer server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), app, false);
+            ExecutorService executor = Executors.newFixedThreadPool(32);
+            server.setExecutor(executor);
+            server.start();
+            base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+            stop = () -> {
+                server.stop(0);
+                executor.shutdownNow();
+            };
+        }
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -93,8 +121,7 @@ public final class CallbackServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        stop.run();
     }
 
     /**

@@ -1,0 +1,43 @@
+package dev.danakit.callbacks.binding;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The fields of a notification that identify it or move money: missing or malformed, the notification is
+ * refused with DANA's code ({@code xx02} missing, {@code xx01} malformed); they are never re-cased, converted or
+ * dropped. A field is strict when its path equals one of these or lies inside one (dots, list items as
+ * {@code [i]}).
+ *
+ * @param paths the strict paths, e.g. {@code amount} (which covers {@code amount.value})
+ */
+public record StrictFields(List<String> paths) {
+
+    /** @param paths strict paths */
+    public StrictFields {
+        paths = List.copyOf(paths);
+    }
+
+    /**
+     * @param paths strict paths
+     * @return the set
+     */
+    public static StrictFields of(String... paths) {
+        return new StrictFields(List.of(paths));
+    }
+
+    /**
+     * @param field a field path, e.g. {@code amount.value} or {@code request.body.unbindAccessToken[0]}
+     * @return whether it is strict
+     */
+    public boolean covers(String field) {
+        Objects.requireNonNull(field, "field");
+        for (String strict : paths) {
+            if (field.equals(strict) || field.startsWith(strict)
+                    && (field.charAt(strict.length()) == '.' || field.charAt(strict.length()) == '[')) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
