@@ -27,6 +27,8 @@ import dev.danakit.sandbox.http.SandboxJson;
 import dev.danakit.sandbox.http.SnapResponseTimestamp;
 import dev.danakit.sandbox.keys.DanaKeyPair;
 import dev.danakit.sandbox.merchants.MerchantRegistry;
+import dev.danakit.sandbox.outcomes.OutcomeResource;
+import dev.danakit.sandbox.outcomes.OutcomeRules;
 import dev.danakit.sandbox.server.InstanceResources;
 import dev.danakit.sandbox.server.SandboxHttpServer;
 import dev.danakit.sandbox.spec.SuccessExamples;
@@ -142,6 +144,7 @@ public final class Sandbox implements AutoCloseable {
                 new DisbursementTwin(new Transfers(clock), examples),
                 new NicepayTwin(merchants, nicepayTokens), new QrisTwin(orders, qrisOrders, customerCodes, examples, clock));
         IdempotencyLedger idempotency = new IdempotencyLedger();
+        OutcomeRules outcomes = OutcomeRules.load(loader);
         SandboxFixtures fixtures = new SandboxFixtures(tokens, orders, nicepayTokens);
         DemoMerchant demo = DemoMerchant.install(options.configDir(), merchants, fixtures);
 
@@ -161,13 +164,14 @@ public final class Sandbox implements AutoCloseable {
                         InstanceResources.of(new QrisAdminResource(qrisOrders, orders, customerCodes, merchants,
                                 new QrisFinishNotifier(operations.operation(MERCHANT_CALLBACKS, "finishNotify"),
                                         notifications), clock)),
+                        InstanceResources.of(new OutcomeResource(outcomes, loader, servedPaths())),
                         InstanceResources.of(new DemoResource(demo,
                                 new DemoSigner(operations, demo, new ObjectMapper(), clock))));
 
         Set<String> servedPaths = new HashSet<>();
         for (Class<?> api : DANA_APIS) {
             List<Resource> resources = SpecTwin.resources(api,
-                    SpecTwin.implement(api, behaviour, requests, examples, idempotency, answers, json.mapper()));
+                    SpecTwin.implement(api, behaviour, requests, examples, idempotency, answers, json.mapper(), outcomes));
             resources.forEach(resource -> servedPaths.add("/" + resource.getPath().replaceFirst("^/", "")));
             app.registerResources(Set.copyOf(resources));
         }
@@ -188,6 +192,15 @@ public final class Sandbox implements AutoCloseable {
         NetworkListener listener = server.getListeners().iterator().next();
         URI baseUri = URI.create("http://" + hostLiteral(options.host()) + ":" + listener.getPort());
         return new Sandbox(server, baseUri, keys, merchants, delivery, specs, fixtures, demo);
+    }
+
+    /** @return the paths of the DANA operations a sandbox serves (those of the generated interfaces it implements) */
+    public static Set<String> servedPaths() {
+        Set<String> paths = new HashSet<>();
+        for (Class<?> api : DANA_APIS) {
+            paths.addAll(SpecTwin.paths(api));
+        }
+        return paths;
     }
 
     /** @return e.g. {@code http://127.0.0.1:8080} (no trailing slash) */

@@ -1,6 +1,10 @@
 package dev.danakit.contracts.consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.danakit.callbacks.binding.StrictFields;
+import dev.danakit.callbacks.delivery.ExactlyOnceFinishNotify;
+import dev.danakit.callbacks.delivery.ExactlyOnceUnbindNotify;
+import dev.danakit.callbacks.delivery.VerifiedNicepayTokenNotification;
 import dev.danakit.contracts.spec.SpecMatchers;
 import dev.danakit.contracts.spec.SpecMatchers.BoundedField;
 import dev.danakit.contracts.spec.SpecOperation;
@@ -84,14 +88,27 @@ public enum Delivery {
      * @return the field this delivery breaks, if it breaks one
      */
     public Optional<BoundedField> field(SpecOperation op, JsonNode example) {
+        // a missing field that identifies nothing and moves no money is delivered, not refused: the negative
+        // case removes one the stubs hold strict
         List<BoundedField> fields = SpecMatchers.boundedStrings(op.requestSchema(), example).stream()
                 .sorted(Comparator.comparing(f -> f.path().startsWith("request.head.")))
                 .toList();
         return switch (this) {
             case FIELD_TOO_LONG -> fields.stream().filter(f -> f.schema().getPattern() == null && f.schema().getEnum() == null)
                     .findFirst();
-            case MANDATORY_FIELD_MISSING -> fields.stream().filter(BoundedField::required).findFirst();
+            case MANDATORY_FIELD_MISSING -> fields.stream().filter(BoundedField::required)
+                    .filter(f -> strictFieldsOf(op).covers(f.path())).findFirst();
             default -> Optional.empty();
+        };
+    }
+
+    /** The fields the server stubs refuse when missing (identity and money), per callback. */
+    private static StrictFields strictFieldsOf(SpecOperation op) {
+        return switch (op.id()) {
+            case "finishNotify" -> ExactlyOnceFinishNotify.STRICT;
+            case "unbindNotify" -> ExactlyOnceUnbindNotify.STRICT;
+            case "tokenDeactivatedNotify" -> VerifiedNicepayTokenNotification.STRICT;
+            default -> throw new IllegalStateException(op.id() + ": which of its fields are strict? (add it here)");
         };
     }
 }
