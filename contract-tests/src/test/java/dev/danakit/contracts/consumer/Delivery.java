@@ -1,9 +1,11 @@
 package dev.danakit.contracts.consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.danakit.callbacks.binding.StrictFields;
 import dev.danakit.contracts.spec.SpecMatchers;
 import dev.danakit.contracts.spec.SpecMatchers.BoundedField;
 import dev.danakit.contracts.spec.SpecOperation;
+import dev.danakit.signing.openapi.OpenApiEnvelope;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +86,11 @@ public enum Delivery {
      * @return the field this delivery breaks, if it breaks one
      */
     public Optional<BoundedField> field(SpecOperation op, JsonNode example) {
+        // a negative delivery breaks a field the receiver keeps strict (identity, money, envelope head): any
+        // other field of a verified notification is delivered with a deviation, not refused (README)
+        StrictFields strict = StrictFields.ofCallback(op.id());
         List<BoundedField> fields = SpecMatchers.boundedStrings(op.requestSchema(), example).stream()
+                .filter(f -> strict.covers(f.path()) && !f.path().equals(OpenApiEnvelope.SIGNATURE))
                 .sorted(Comparator.comparing(f -> f.path().startsWith("request.head.")))
                 .toList();
         return switch (this) {
