@@ -8,6 +8,7 @@ import dev.danakit.client.outcome.Outcome;
 import dev.danakit.client.widget.model.ApplyOttRequest;
 import dev.danakit.client.widget.model.ApplyOttRequestAdditionalInfo;
 import dev.danakit.client.widget.model.ApplyOttResponse;
+import dev.danakit.client.widget.invoker.JSON;
 import dev.danakit.signing.snap.SnapAsymmetric;
 import dev.danakit.signing.snap.SnapTimestamp;
 import java.io.IOException;
@@ -21,8 +22,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
+import java.security.Signature;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -39,9 +46,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * One Apply OTT call to a local server on 127.0.0.1: through {@link DanaClient} (Bean Validation, one
- * serialisation, SNAP signature with RSA-2048, Jersey, response capture, typed outcome) beside the same
- * bytes sent with the JDK HttpClient and a signature computed once at setup (the floor: HTTP only).
+ * One Apply OTT call (SNAP B2B2C) to a local server on 127.0.0.1: through {@link DanaClient} (Bean Validation, one
+ * serialisation, SNAP signature with RSA-2048, Jersey, one decoding into the model and the code, typed outcome)
+ * beside its floor, {@link #jdkFloorSignedCall}: the JDK HttpClient posting the same bytes with the same headers,
+ * signed each call with nothing but the JDK (SHA-256, hex, {@code Signature} SHA256withRSA, Base64). The ratio of
+ * the two, measured in the same run, is what the client adds to the work no client can avoid.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,6 +60,9 @@ import org.openjdk.jmh.annotations.TearDown;
 public class ClientCallBenchmark {
 
     private static final String PATH = "/rest/v1.1/qr/apply-ott";
+    /** SNAP's X-TIMESTAMP: ISO-8601 with the +07:00 offset, to the second. */
+    private static final DateTimeFormatter JAKARTA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
+            .withZone(ZoneOffset.ofHours(7));
     private static final byte[] ANSWER = ("{\"responseCode\":\"2004900\",\"responseMessage\":\"Successful\","
             + "\"userResources\":[{\"resourceType\":\"OTT\",\"value\":\"9kQ2mW7xR4tY1uI8oP3aS6dF0gH5jK2lZ7xC4vB1\"}]}")
             .getBytes(StandardCharsets.UTF_8);
@@ -61,6 +73,10 @@ public class ClientCallBenchmark {
     private ApplyOttRequest request;
     private HttpClient jdk;
     private HttpRequest precomputed;
+    private jakarta.ws.rs.client.Client jersey;
+    private jakarta.ws.rs.client.WebTarget jerseyTarget;
+    private jakarta.ws.rs.client.Client exact;
+    private jakarta.ws.rs.client.WebTarget exactTarget;
     private PrivateKey merchantKey;
     private byte[] body;
     private URI target;
@@ -98,11 +114,21 @@ public class ClientCallBenchmark {
 
         merchantKey = merchant.getPrivate();
         target = base.resolve(PATH);
-        body = "{\"userResources\":[\"OTT\"],\"additionalInfo\":{\"accessToken\":\"4Qm3vJ8pKx2sT7wZ1aN6bC9dE0fG5hH3iJ8kL2mN\"}}"
-                .getBytes(StandardCharsets.UTF_8);
+        // the very bytes DanaClient sends for this request
+        body = new JSON().getMapper().writeValueAsBytes(request);
         String timestamp = "2024-05-13T10:15:30+07:00";
         String signature = SnapAsymmetric.sign(merchant.getPrivate(), "POST", PATH, body, timestamp);
         jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        jersey = jakarta.ws.rs.client.ClientBuilder.newClient(new org.glassfish.jersey.client.ClientConfig()
+                .connectorProvider(new org.glassfish.jersey.jnh.connector.JavaNetHttpConnectorProvider())
+                .property(org.glassfish.jersey.jnh.connector.JavaNetHttpClientProperties.HTTP_VERSION,
+                        HttpClient.Version.HTTP_1_1)
+                .property(org.glassfish.jersey.client.ClientProperties.REQUEST_ENTITY_PROCESSING,
+                        org.glassfish.jersey.client.RequestEntityProcessing.BUFFERED));
+        jerseyTarget = jersey.target(base.resolve(PATH));
+        exact = jakarta.ws.rs.client.ClientBuilder.newClient(new org.glassfish.jersey.client.ClientConfig()
+                .connectorProvider(new dev.danakit.client.http.ExactBytesConnectorProvider()));
+        exactTarget = exact.target(base.resolve(PATH));
         precomputed = HttpRequest.newBuilder(base.resolve(PATH))
                 .header("Content-Type", "application/json")
                 .header("X-TIMESTAMP", timestamp).header("X-SIGNATURE", signature)
@@ -122,6 +148,80 @@ public class ClientCallBenchmark {
             throw new IllegalStateException(outcome.toString());
         }
         return outcome;
+    }
+
+    /**
+     * The floor: what any merchant must do for this call, with the JDK alone and nothing reused from the kit.
+     *
+     * @return the raw answer
+     */
+    @Benchmark
+    public byte[] jdkFloorSignedCall() throws Exception {
+        String timestamp = JAKARTA_TIME.format(java.time.ZonedDateTime.now(clock));
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        String stringToSign = "POST:" + PATH + ":" + HexFormat.of().formatHex(sha256.digest(body)) + ":" + timestamp;
+        Signature signer = Signature.getInstance("SHA256withRSA");
+        signer.initSign(merchantKey);
+        signer.update(stringToSign.getBytes(StandardCharsets.UTF_8));
+        String signature = Base64.getEncoder().encodeToString(signer.sign());
+        HttpRequest request = HttpRequest.newBuilder(target)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("X-TIMESTAMP", timestamp).header("X-SIGNATURE", signature)
+                .header("X-PARTNER-ID", "2024051300000000001").header("X-EXTERNAL-ID", UUID.randomUUID().toString())
+                .header("CHANNEL-ID", "95221").header("ORIGIN", "https://merchant.example")
+                .header("Authorization-Customer", "Bearer 4Qm3vJ8pKx2sT7wZ1aN6bC9dE0fG5hH3iJ8kL2mN")
+                .header("X-DEVICE-ID", "device-77")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpResponse<byte[]> response = jdk.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("status " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /**
+     * Jersey alone: the client's kind of Jersey client (java.net.http connector, HTTP/1.1, buffered entity) posting
+     * the precomputed request; beside {@link #jdkHttpClientPrecomputedSignature} it shows what Jersey adds per call.
+     *
+     * @return the raw answer
+     */
+    @Benchmark
+    public byte[] jerseyPrecomputedSignature() throws Exception {
+        jakarta.ws.rs.client.Invocation.Builder builder = jerseyTarget.request("application/json");
+        precomputed.headers().map().forEach((name, values) -> builder.header(name, values.get(0)));
+        try (jakarta.ws.rs.core.Response response = builder.post(jakarta.ws.rs.client.Entity.entity(body,
+                "application/json"))) {
+            if (response.getStatus() != 200) {
+                throw new IllegalStateException("status " + response.getStatus());
+            }
+            try (java.io.InputStream in = response.readEntity(java.io.InputStream.class)) {
+                return in.readAllBytes();
+            }
+        }
+    }
+
+    /**
+     * The same through the client's own connector ({@code ExactBytesConnectorProvider}).
+     *
+     * @return the raw answer
+     */
+    @Benchmark
+    public byte[] jerseyExactBytesPrecomputedSignature() throws Exception {
+        return post(exactTarget);
+    }
+
+    private byte[] post(jakarta.ws.rs.client.WebTarget target) throws Exception {
+        jakarta.ws.rs.client.Invocation.Builder builder = target.request("application/json");
+        precomputed.headers().map().forEach((name, values) -> builder.header(name, values.get(0)));
+        try (jakarta.ws.rs.core.Response response = builder.post(jakarta.ws.rs.client.Entity.entity(body,
+                "application/json"))) {
+            if (response.getStatus() != 200) {
+                throw new IllegalStateException("status " + response.getStatus());
+            }
+            try (java.io.InputStream in = response.readEntity(java.io.InputStream.class)) {
+                return in.readAllBytes();
+            }
+        }
     }
 
     /** @return the raw answer of the same call with a precomputed signature (JDK HttpClient) */
@@ -161,6 +261,8 @@ public class ClientCallBenchmark {
     /** Stops everything. */
     @TearDown
     public void tearDown() {
+        jersey.close();
+        exact.close();
         dana.close();
         server.stop(0);
         serverThreads.shutdownNow();

@@ -6,11 +6,13 @@ import dev.danakit.client.disbursement.api.DisbursementApi;
 import dev.danakit.client.http.ApiBinding;
 import dev.danakit.client.http.CallExecutor;
 import dev.danakit.client.http.CallPath;
+import dev.danakit.client.http.ExactBytesConnectorProvider;
 import dev.danakit.client.http.SecretMasker;
 import dev.danakit.client.http.SigningSettings;
 import dev.danakit.client.merchant.api.MerchantManagementApi;
 import dev.danakit.client.nicepay.api.NicepayPayloanApi;
 import dev.danakit.client.paymentgateway.api.PaymentGatewayApi;
+import dev.danakit.client.binding.BindingUrlBuilder;
 import dev.danakit.client.qris.api.QrisApi;
 import dev.danakit.client.transactionhistory.api.TransactionHistoryApi;
 import dev.danakit.client.widget.api.WidgetApi;
@@ -30,7 +32,6 @@ import org.glassfish.jersey.client.ClientConfig;
 import org.glassfish.jersey.client.ClientProperties;
 import org.glassfish.jersey.client.RequestEntityProcessing;
 import org.glassfish.jersey.jnh.connector.JavaNetHttpClientProperties;
-import org.glassfish.jersey.jnh.connector.JavaNetHttpConnectorProvider;
 
 /**
  * One merchant's DANA client: one entry point per product, each exposing its generated API bound to the client's
@@ -124,6 +125,14 @@ public final class DanaClient implements AutoCloseable {
         return product(AuthApi.class);
     }
 
+    /**
+     * @return a new builder of the URL that starts a customer's account binding (Get OAuth 2.0 page or bindSnap
+     *     deeplink), checked against the spec; built locally, no call to DANA
+     */
+    public BindingUrlBuilder bindingUrl() {
+        return new BindingUrlBuilder(config, validatorFactory.getValidator());
+    }
+
     /** @return a bound customer's transaction history (SNAP B2B2C) */
     public ProductClient<TransactionHistoryApi> transactionHistory() {
         return product(TransactionHistoryApi.class);
@@ -163,8 +172,9 @@ public final class DanaClient implements AutoCloseable {
             builder.withConfig(own.getConfiguration()).sslContext(own.getSslContext())
                     .hostnameVerifier(own.getHostnameVerifier());
         } else {
-            // java.net.http: HttpURLConnection would drop ORIGIN (a restricted header) without a JVM-wide flag
-            builder.withConfig(new ClientConfig().connectorProvider(new JavaNetHttpConnectorProvider()));
+            // java.net.http (HttpURLConnection would drop ORIGIN, a restricted header, without a JVM-wide flag), at
+            // HTTP/1.1, sending the signed array as it is and taking the answer as one array
+            builder.withConfig(new ClientConfig().connectorProvider(new ExactBytesConnectorProvider()));
         }
         // HTTP/1.1 always: java.net.http at its default (HTTP/2) sends "Upgrade: h2c" on plain http
         builder.property(JavaNetHttpClientProperties.HTTP_VERSION, HttpClient.Version.HTTP_1_1)

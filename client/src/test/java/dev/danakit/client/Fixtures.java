@@ -47,8 +47,12 @@ final class Fixtures {
     }
 
     static DanaClientConfig.Builder config(LocalDana dana, KeyPair merchant, KeyPair danaKeys) {
+        return config(dana.baseUrl(), merchant, danaKeys);
+    }
+
+    static DanaClientConfig.Builder config(java.net.URI baseUrl, KeyPair merchant, KeyPair danaKeys) {
         return DanaClientConfig.builder()
-                .baseUrl(dana.baseUrl())
+                .baseUrl(baseUrl)
                 .partnerId(PARTNER_ID)
                 .clientSecret(CLIENT_SECRET)
                 .merchantPrivateKey(merchant.getPrivate())

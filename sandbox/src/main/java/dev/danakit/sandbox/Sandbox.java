@@ -3,6 +3,8 @@ package dev.danakit.sandbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.danakit.protocol.answers.DanaAnswers;
 import dev.danakit.protocol.operations.OperationTable;
+import dev.danakit.sandbox.admin.QrisAdminResource;
+import dev.danakit.sandbox.binding.BindingPageResource;
 import dev.danakit.sandbox.admin.SandboxAdminResource;
 import dev.danakit.sandbox.demo.DemoMerchant;
 import dev.danakit.sandbox.demo.DemoResource;
@@ -15,19 +17,24 @@ import dev.danakit.sandbox.generated.history.api.TransactionHistoryApi;
 import dev.danakit.sandbox.generated.merchant.api.MerchantManagementApi;
 import dev.danakit.sandbox.generated.nicepay.api.NicepayPayloanApi;
 import dev.danakit.sandbox.generated.payment.api.PaymentGatewayApi;
+import dev.danakit.sandbox.generated.qris.api.QrisApi;
 import dev.danakit.sandbox.generated.widget.api.WidgetApi;
 import dev.danakit.sandbox.http.DanaErrorMapper;
 import dev.danakit.sandbox.http.DanaRequestFilter;
 import dev.danakit.sandbox.http.ExternalIdLedger;
+import dev.danakit.sandbox.http.LenientBodies;
 import dev.danakit.sandbox.http.SandboxJson;
 import dev.danakit.sandbox.http.SnapResponseTimestamp;
 import dev.danakit.sandbox.keys.DanaKeyPair;
 import dev.danakit.sandbox.merchants.MerchantRegistry;
+import dev.danakit.sandbox.outcomes.OutcomeResource;
+import dev.danakit.sandbox.outcomes.OutcomeRules;
 import dev.danakit.sandbox.server.InstanceResources;
 import dev.danakit.sandbox.server.SandboxHttpServer;
 import dev.danakit.sandbox.spec.SuccessExamples;
 import dev.danakit.sandbox.twin.CallbackDelivery;
 import dev.danakit.sandbox.twin.CustomerTokens;
+import dev.danakit.sandbox.twin.DisbursementTwin;
 import dev.danakit.sandbox.twin.ExampleAnswers;
 import dev.danakit.sandbox.twin.FinishNotifier;
 import dev.danakit.sandbox.twin.IdempotencyLedger;
@@ -37,8 +44,13 @@ import dev.danakit.sandbox.twin.NicepayTwin;
 import dev.danakit.sandbox.twin.Notifications;
 import dev.danakit.sandbox.twin.Orders;
 import dev.danakit.sandbox.twin.PaymentTwin;
+import dev.danakit.sandbox.twin.QrisFinishNotifier;
+import dev.danakit.sandbox.twin.QrisOrders;
+import dev.danakit.sandbox.twin.QrisTwin;
+import dev.danakit.sandbox.qris.CustomerCodes;
 import dev.danakit.sandbox.twin.SandboxFixtures;
 import dev.danakit.sandbox.twin.SpecTwin;
+import dev.danakit.sandbox.twin.Transfers;
 import dev.danakit.sandbox.twin.UnbindNotifier;
 import dev.danakit.sandbox.twin.WidgetTwin;
 import java.io.IOException;
@@ -68,7 +80,7 @@ public final class Sandbox implements AutoCloseable {
     /** The generated interfaces of the DANA-side specs: every operation in them is served. */
     private static final List<Class<?>> DANA_APIS = List.of(WidgetApi.class, MerchantManagementApi.class,
             PaymentGatewayApi.class, DisbursementApi.class, AuthApi.class, TransactionHistoryApi.class,
-            NicepayPayloanApi.class);
+            NicepayPayloanApi.class, QrisApi.class);
 
     /** The spec of the callbacks the sandbox sends (as DANA does) to merchants. */
     private static final String MERCHANT_CALLBACKS = "merchant-callbacks.yaml";
@@ -117,17 +129,22 @@ public final class Sandbox implements AutoCloseable {
                 notifications, options.timestampTolerance());
 
         DanaRequestFilter requests = new DanaRequestFilter(new DanaRequestFilter.Settings(operations, merchants,
-                new ExternalIdLedger(clock), clock, options.timestampTolerance(), options.relaxedSignatures()),
+                new ExternalIdLedger(clock), clock, options.timestampTolerance(), options.relaxedSignatures(),
+                LenientBodies.of(json.mapper(), loader, specs)),
                 answers, json.mapper());
         ExampleAnswers examples = new ExampleAnswers(SuccessExamples.load(specs, loader), json.mapper());
         Orders orders = new Orders(clock);
         FinishNotifier finishNotifier = new FinishNotifier(operations.operation(MERCHANT_CALLBACKS, "finishNotify"),
                 notifications);
         NicepayTokens nicepayTokens = new NicepayTokens();
+        QrisOrders qrisOrders = new QrisOrders();
+        CustomerCodes customerCodes = new CustomerCodes(clock);
         List<Object> behaviour = List.of(new WidgetTwin(tokens, merchants, unbindNotifier),
                 new PaymentTwin(orders, examples, clock), new MerchantManagementTwin(answers, json.mapper()),
-                new NicepayTwin(merchants, nicepayTokens));
+                new DisbursementTwin(new Transfers(clock), examples),
+                new NicepayTwin(merchants, nicepayTokens), new QrisTwin(orders, qrisOrders, customerCodes, examples, clock));
         IdempotencyLedger idempotency = new IdempotencyLedger();
+        OutcomeRules outcomes = OutcomeRules.load(loader);
         SandboxFixtures fixtures = new SandboxFixtures(tokens, orders, nicepayTokens);
         DemoMerchant demo = DemoMerchant.install(options.configDir(), merchants, fixtures);
 
@@ -143,13 +160,18 @@ public final class Sandbox implements AutoCloseable {
                 .registerResources(
                         InstanceResources.of(new SandboxAdminResource(keys, merchants, tokens, unbindNotifier, delivery,
                                 orders, finishNotifier, nicepayTokens)),
+                        InstanceResources.of(new BindingPageResource(merchants, tokens)),
+                        InstanceResources.of(new QrisAdminResource(qrisOrders, orders, customerCodes, merchants,
+                                new QrisFinishNotifier(operations.operation(MERCHANT_CALLBACKS, "finishNotify"),
+                                        notifications), clock)),
+                        InstanceResources.of(new OutcomeResource(outcomes, loader, servedPaths())),
                         InstanceResources.of(new DemoResource(demo,
                                 new DemoSigner(operations, demo, new ObjectMapper(), clock))));
 
         Set<String> servedPaths = new HashSet<>();
         for (Class<?> api : DANA_APIS) {
             List<Resource> resources = SpecTwin.resources(api,
-                    SpecTwin.implement(api, behaviour, requests, examples, idempotency, answers, json.mapper()));
+                    SpecTwin.implement(api, behaviour, requests, examples, idempotency, answers, json.mapper(), outcomes));
             resources.forEach(resource -> servedPaths.add("/" + resource.getPath().replaceFirst("^/", "")));
             app.registerResources(Set.copyOf(resources));
         }
@@ -170,6 +192,15 @@ public final class Sandbox implements AutoCloseable {
         NetworkListener listener = server.getListeners().iterator().next();
         URI baseUri = URI.create("http://" + hostLiteral(options.host()) + ":" + listener.getPort());
         return new Sandbox(server, baseUri, keys, merchants, delivery, specs, fixtures, demo);
+    }
+
+    /** @return the paths of the DANA operations a sandbox serves (those of the generated interfaces it implements) */
+    public static Set<String> servedPaths() {
+        Set<String> paths = new HashSet<>();
+        for (Class<?> api : DANA_APIS) {
+            paths.addAll(SpecTwin.paths(api));
+        }
+        return paths;
     }
 
     /** @return e.g. {@code http://127.0.0.1:8080} (no trailing slash) */

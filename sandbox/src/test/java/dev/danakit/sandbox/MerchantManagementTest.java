@@ -95,12 +95,13 @@ class MerchantManagementTest {
     }
 
     @Test
-    void unknownEnumValueGetsParamIllegalNamingTheField() {
-        JsonNode response = verifiedResponse(post(signed(
-                "{\"requestMerchantId\":\"" + TestMerchant.MERCHANT_ID + "\",\"merchantResourceInfoList\":[\"GOLD\"]}")));
-        assertResult(response, "F", "00000004", "PARAM_ILLEGAL");
-        assertEquals("Invalid Field Format request.body.merchantResourceInfoList[0]",
-                response.at("/body/resultInfo/resultMsg").asText());
+    void aResourceTypeTheSpecDoesNotKnowIsAnsweredWithTheKnownOnes() {
+        JsonNode value = verifiedResponse(post(signed("{\"requestMerchantId\":\"" + TestMerchant.MERCHANT_ID
+                + "\",\"merchantResourceInfoList\":[\"GOLD\",\"MERCHANT_DEPOSIT_BALANCE\"]}")));
+        assertResult(value, "S", "00000000", "SUCCESS");
+        JsonNode informations = value.at("/body/merchantResourceInformations");
+        assertEquals(1, informations.size(), value.toString());
+        assertEquals("MERCHANT_DEPOSIT_BALANCE", informations.get(0).path("resourceType").asText());
     }
 
     private static String body(String merchantId) {

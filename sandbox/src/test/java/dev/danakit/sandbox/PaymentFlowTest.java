@@ -70,7 +70,7 @@ class PaymentFlowTest {
         assertDana(running.snapPost(REFUND, refund("RFD-2", "6000.01")), 404, "4045813");
         ok(running.snapPost(REFUND, refund("RFD-3", "6000.00")), "2005800");
         assertStatus(query(), "04", "REFUNDED");
-        assertDana(running.snapPost(CANCEL, cancel()), 403, "4035715");
+        assertDana(running.snapPost(CANCEL, cancel()), 404, "4045700");
     }
 
     @Test
@@ -78,8 +78,8 @@ class PaymentFlowTest {
         ok(running.snapPost(CREATE, createOrder(reference, "10000.00")), "2005400");
         ok(running.snapPost(CANCEL, cancel()), "2005700");
         assertStatus(query(), "05", "CANCELLED");
-        assertDana(running.snapPost(CANCEL, cancel()), 403, "4035715");
-        assertDana(running.snapPost(REFUND, refund("RFD-1", "1.00")), 403, "4035815");
+        assertDana(running.snapPost(CANCEL, cancel()), 404, "4045700");
+        assertDana(running.snapPost(REFUND, refund("RFD-1", "1.00")), 404, "4045800");
     }
 
     @Test
@@ -88,6 +88,37 @@ class PaymentFlowTest {
         JsonNode replay = ok(running.snapPost(CREATE, createOrder(reference, "10000.00")), "2005400");
         assertEquals(first.path("referenceNo"), replay.path("referenceNo"), "no second order");
         assertDana(running.snapPost(CREATE, createOrder(reference, "20000.00")), 404, "4045418");
+    }
+
+    @Test
+    void aRepeatedPartnerRefundNoGetsTheFirstRefundOrIsInconsistentWithAnotherAmount() {
+        ok(running.snapPost(CREATE, createOrder(reference, "10000.00")), "2005400");
+        running.http.postJson("/sandbox/orders/pay", Map.of("clientId", TestMerchant.CLIENT_ID,
+                "partnerReferenceNo", reference));
+        JsonNode first = ok(running.snapPost(REFUND, refund("RFD-1", "1000.00")), "2005800");
+        JsonNode again = ok(running.snapPost(REFUND, refund("RFD-1", "1000.00")), "2005800");
+        assertEquals(first.path("refundNo"), again.path("refundNo"), "one refund, answered twice");
+        assertDana(running.snapPost(REFUND, refund("RFD-1", "2000.00")), 404, "4045818");
+        JsonNode status = assertStatus(query(), "00", "SUCCESS");
+        assertEquals("1000.00", status.at("/additionalInfo/amountDetail/refundAmount/value").asText(), status.toString());
+    }
+
+    @Test
+    void theQueryAnswersTheOrderAsCreated() {
+        ok(running.snapPost(CREATE, createOrder(reference, "12345.00")), "2005400");
+        JsonNode created = assertStatus(query(), "01", "INIT");
+        assertEquals("12345.00", created.at("/amount/value").asText(), created.toString());
+        assertEquals("IDR", created.at("/amount/currency").asText());
+        assertEquals("Headphones", created.path("title").asText(), created.toString());
+        assertEquals("2030-05-13T10:45:30+07:00", created.at("/additionalInfo/timeDetail/expiryTime").asText());
+        assertEquals("INIT", created.at("/additionalInfo/statusDetail/acquirementStatus").asText());
+        assertEquals(TestMerchant.MERCHANT_ID, created.at("/additionalInfo/merchantId").asText());
+        assertTrue(created.at("/additionalInfo/timeDetail/createdTime").asText().endsWith("+07:00"), created.toString());
+        assertTrue(created.path("paidTime").isMissingNode(), "not paid yet: " + created);
+        ok(running.snapPost(CANCEL, cancel()), "2005700");
+        JsonNode cancelled = assertStatus(query(), "05", "CANCELLED");
+        assertEquals("CLOSED", cancelled.at("/additionalInfo/statusDetail/acquirementStatus").asText());
+        assertTrue(cancelled.at("/additionalInfo/timeDetail/cancelledTime").isTextual(), cancelled.toString());
     }
 
     @Test

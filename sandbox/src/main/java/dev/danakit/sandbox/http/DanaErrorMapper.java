@@ -4,6 +4,8 @@ import dev.danakit.protocol.answers.DanaAnswer;
 import dev.danakit.protocol.answers.DanaAnswers;
 import dev.danakit.protocol.refusals.ParameterNames;
 import dev.danakit.protocol.refusals.Refusals;
+import dev.danakit.sandbox.outcomes.ForcedOutcome;
+import dev.danakit.sandbox.outcomes.OutcomeCatalogue;
 import jakarta.inject.Provider;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.HeaderParam;
@@ -62,7 +64,20 @@ public final class DanaErrorMapper implements ExceptionMapper<Throwable> {
         if (call == null) {
             return error instanceof WebApplicationException web ? web.getResponse() : Response.serverError().build();
         }
+        if (error instanceof ForcedOutcome forced) {
+            return response(forced(call, forced.decision().code()));
+        }
         return response(answers.refusal(call.operation(), Refusals.of(error, status, HEADERS), call.requestHead()));
+    }
+
+    /** A documented outcome asked for by the request, answered as the catalogue lists it. */
+    private DanaAnswer forced(DanaCall call, OutcomeCatalogue.Code code) {
+        return switch (call.operation().answerFormat()) {
+            case SNAP -> answers.snap(call.operation(), code.httpStatus(), code.caseCode(), code.message());
+            case OPEN_API -> answers.openApiResult(call.operation(), answers.head(call.operation(), call.requestHead()),
+                    code.resultStatus(), code.resultCodeId(), code.code(), code.message());
+            case NICEPAY -> answers.nicepay(code.httpStatus(), code.code(), code.message());
+        };
     }
 
     /**

@@ -44,7 +44,7 @@ public final class DanaRequestFilter implements ContainerRequestFilter {
 
     /** Gate settings: whose operations, which merchants, which clock and window, and whether to check at all. */
     public record Settings(OperationTable operations, MerchantRegistry merchants, ExternalIdLedger externalIds,
-            Clock clock, Duration tolerance, boolean relaxed) {
+            Clock clock, Duration tolerance, boolean relaxed, LenientBodies bodies) {
     }
 
     private final Settings settings;
@@ -76,7 +76,7 @@ public final class DanaRequestFilter implements ContainerRequestFilter {
         DanaOperation operation = found.get();
         byte[] raw = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(operation.style() == OperationStyle.NICEPAY ? raw
-                : EmptyStrings.removed(mapper, raw)));
+                : settings.bodies().read(raw)));
         try {
             if (operation.style() != OperationStyle.OPEN_API) {
                 headersPresent(request);

@@ -37,6 +37,9 @@ public final class OutcomeRules {
     /** The resource with DANA's UAT accounts and amounts. */
     public static final String ACCOUNTS = "dana-sandbox/outcome-accounts.tsv";
 
+    /** The client id that arms an outcome for whichever merchant calls the operation next. */
+    public static final String ANY_MERCHANT = "*";
+
     /** Request fields whose value may start with a code. */
     public static final List<String> REFERENCE_FIELDS =
             List.of("partnerReferenceNo", "originalPartnerReferenceNo", "partnerRefundNo");
@@ -100,6 +103,11 @@ public final class OutcomeRules {
     /**
      * Makes the merchant's next {@code times} calls of the operation answer {@code code}.
      *
+     * @param clientId the merchant, or {@value #ANY_MERCHANT} for any
+     * @param spec the operation's spec file
+     * @param operationId the operation
+     * @param code one of its codes in the catalogue
+     * @param times how many calls (1 to 100)
      * @throws IllegalArgumentException when the catalogue does not list the code for the operation, or it is a
      *     plain success
      */
@@ -129,14 +137,16 @@ public final class OutcomeRules {
      * @return the code to answer instead of the operation's behaviour, if the request asks for one
      */
     public Optional<Decision> decide(String clientId, String spec, String operationId, JsonNode request) {
-        Deque<String> queue = armed.get(armKey(clientId, spec, operationId));
-        if (queue != null) {
-            String code;
-            synchronized (queue) {
-                code = queue.pollFirst();
-            }
-            if (code != null) {
-                return catalogue.find(spec, operationId, code).map(c -> new Decision(c, Trigger.ARMED));
+        for (String armedFor : new String[] {clientId, ANY_MERCHANT}) {
+            Deque<String> queue = armed.get(armKey(armedFor, spec, operationId));
+            if (queue != null) {
+                String code;
+                synchronized (queue) {
+                    code = queue.pollFirst();
+                }
+                if (code != null) {
+                    return catalogue.find(spec, operationId, code).map(c -> new Decision(c, Trigger.ARMED));
+                }
             }
         }
         List<OutcomeCatalogue.Code> codes = catalogue.codes(spec, operationId);

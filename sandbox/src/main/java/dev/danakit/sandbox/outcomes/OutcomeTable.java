@@ -3,6 +3,7 @@ package dev.danakit.sandbox.outcomes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.danakit.protocol.operations.OperationTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,13 +43,28 @@ public final class OutcomeTable {
      * @return one row per code of every DANA-side operation
      */
     public static List<Row> rows(OutcomeRules rules, ClassLoader loader) {
+        return rows(rules, loader, null);
+    }
+
+    /**
+     * @param rules the sandbox's rules
+     * @param loader where the specs ({@code openapi/}) are
+     * @param servedPaths the paths of the operations a sandbox serves, or {@code null} for every operation
+     * @return one row per code of every DANA-side operation served
+     */
+    public static List<Row> rows(OutcomeRules rules, ClassLoader loader, Set<String> servedPaths) {
         List<Row> rows = new ArrayList<>();
+        OperationTable operations = OperationTable.dana();
         for (Map.Entry<String, List<OutcomeCatalogue.Code>> op : rules.catalogue().all().entrySet()) {
             List<OutcomeCatalogue.Code> codes = op.getValue();
             if (codes.isEmpty()) {
                 continue;
             }
             OutcomeCatalogue.Code first = codes.get(0);
+            if (servedPaths != null && !operations.find(first.spec(), first.operationId())
+                    .map(operation -> servedPaths.contains(operation.path())).orElse(false)) {
+                continue;
+            }
             Set<String> fields = requestFields(loader, first.spec(), first.operationId());
             for (OutcomeCatalogue.Code code : codes) {
                 rows.add(new Row(code.spec(), code.operationId(), code.code(), code.message(),
@@ -96,7 +112,8 @@ public final class OutcomeTable {
                 OutcomeRules.amountFor(code.code()).ifPresent(v -> inputs.add("`" + amountField + ".value` = `" + v + "`"));
             }
         }
-        inputs.add("`POST /sandbox/outcomes` `{\"operationId\":\"" + code.operationId() + "\",\"code\":\"" + code.code() + "\"}`");
+        inputs.add("`POST /sandbox/outcomes` `{\"spec\":\"" + code.spec() + "\",\"operationId\":\"" + code.operationId()
+                + "\",\"code\":\"" + code.code() + "\"}`");
         return inputs;
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -38,18 +40,26 @@ public final class Orders {
         final String merchantId;
         final JsonNode amount;
         final Instant createdTime;
+        final String title;
+        final String validUpTo;
         Status status = Status.INIT;
         Instant finishedTime;
+        Instant paidTime;
+        Instant cancelledTime;
         BigDecimal refunded = BigDecimal.ZERO;
+        /** The refunds by partnerRefundNo, in the order they were made. */
+        final Map<String, Refund> refunds = new LinkedHashMap<>();
 
         Order(String clientId, String partnerReferenceNo, String referenceNo, String merchantId, JsonNode amount,
-              Instant createdTime) {
+              Instant createdTime, String title, String validUpTo) {
             this.clientId = clientId;
             this.partnerReferenceNo = partnerReferenceNo;
             this.referenceNo = referenceNo;
             this.merchantId = merchantId;
             this.amount = amount;
             this.createdTime = createdTime;
+            this.title = title;
+            this.validUpTo = validUpTo;
         }
 
         /** @return the current status */
@@ -65,6 +75,37 @@ public final class Orders {
         BigDecimal value() {
             return new BigDecimal(amount.path("value").asText("0"));
         }
+    }
+
+    /**
+     * One refund of an order: DANA answers a repeated partnerRefundNo with the first refund, or refuses it when the
+     * amount differs.
+     *
+     * @param partnerRefundNo the merchant's refund reference
+     * @param value the refunded amount
+     * @param refundNo DANA's refund reference
+     * @param refundTime when it was refunded
+     */
+    public record Refund(String partnerRefundNo, BigDecimal value, String refundNo, Instant refundTime) {
+    }
+
+    /** Why a refund was not made. */
+    public enum RefundRefusal {
+        /** The order is not paid (or is already fully refunded or cancelled). */
+        STATUS,
+        /** Nothing or more than what is left. */
+        AMOUNT,
+        /** The partnerRefundNo was used before with another amount. */
+        INCONSISTENT
+    }
+
+    /**
+     * A refund made, or why not.
+     *
+     * @param refund the refund (the earlier one when the partnerRefundNo repeats), or {@code null}
+     * @param refusal why there is none, or {@code null}
+     */
+    public record RefundResult(Refund refund, RefundRefusal refusal) {
     }
 
     private final Clock clock;
@@ -84,13 +125,31 @@ public final class Orders {
      * @return the new order, status INIT
      */
     public Order create(String clientId, String partnerReferenceNo, String merchantId, JsonNode amount) {
+        return create(clientId, partnerReferenceNo, merchantId, amount, null, null);
+    }
+
+    /**
+     * @param clientId the merchant
+     * @param partnerReferenceNo the merchant's reference
+     * @param merchantId the merchant id of the order
+     * @param amount {@code {"value","currency"}}
+     * @param title the order title ({@code additionalInfo.order.orderTitle}), or {@code null}
+     * @param validUpTo until when it may be paid, as sent, or {@code null}
+     * @return the new order, status INIT
+     */
+    public Order create(String clientId, String partnerReferenceNo, String merchantId, JsonNode amount, String title,
+                        String validUpTo) {
         Instant now = clock.instant();
-        String referenceNo = String.format("%tY%<tm%<td%015d", java.util.Date.from(now), sequence.incrementAndGet())
-                + "SBX";
-        Order order = new Order(clientId, partnerReferenceNo, referenceNo, merchantId, amount, now);
+        String referenceNo = newReference(now, sequence.incrementAndGet());
+        Order order = new Order(clientId, partnerReferenceNo, referenceNo, merchantId, amount, now, title, validUpTo);
         byPartnerReference.put(clientId + '\n' + partnerReferenceNo, order);
         byReference.put(referenceNo, order);
         return order;
+    }
+
+    /** @return a DANA-like reference: the day, a sequence number, {@code SBX} (unique within a sandbox) */
+    static String newReference(Instant now, long sequence) {
+        return String.format("%tY%<tm%<td%015d", java.util.Date.from(now), sequence) + "SBX";
     }
 
     /**
@@ -117,6 +176,7 @@ public final class Orders {
             }
             order.status = Status.SUCCESS;
             order.finishedTime = clock.instant();
+            order.paidTime = order.finishedTime;
             return true;
         }
     }
@@ -129,28 +189,41 @@ public final class Orders {
             }
             order.status = Status.CANCELLED;
             order.finishedTime = clock.instant();
+            order.cancelledTime = order.finishedTime;
             return true;
         }
     }
 
     /**
+     * @param order the order
+     * @param partnerRefundNo the merchant's refund reference
      * @param amount the refund amount
-     * @return null if refunded, otherwise why not: "status" (not paid) or "amount" (more than what is left)
+     * @return the refund, the earlier one for a repeated partnerRefundNo of the same amount, or why not
      */
-    public String refund(Order order, BigDecimal amount) {
+    public RefundResult refund(Order order, String partnerRefundNo, BigDecimal amount) {
         synchronized (order) {
+            Refund earlier = partnerRefundNo == null ? null : order.refunds.get(partnerRefundNo);
+            if (earlier != null) {
+                return earlier.value().compareTo(amount) == 0 ? new RefundResult(earlier, null)
+                        : new RefundResult(null, RefundRefusal.INCONSISTENT);
+            }
             if (order.status != Status.SUCCESS) {
-                return "status";
+                return new RefundResult(null, RefundRefusal.STATUS);
             }
             BigDecimal total = order.refunded.add(amount);
             if (amount.signum() <= 0 || total.compareTo(order.value()) > 0) {
-                return "amount";
+                return new RefundResult(null, RefundRefusal.AMOUNT);
             }
             order.refunded = total;
             if (total.compareTo(order.value()) == 0) {
                 order.status = Status.REFUNDED;
             }
-            return null;
+            Refund refund = new Refund(partnerRefundNo, amount, newReference(clock.instant(), sequence.incrementAndGet()),
+                    clock.instant());
+            if (partnerRefundNo != null) {
+                order.refunds.put(partnerRefundNo, refund);
+            }
+            return new RefundResult(refund, null);
         }
     }
 }

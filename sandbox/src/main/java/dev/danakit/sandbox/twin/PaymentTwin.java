@@ -2,6 +2,7 @@ package dev.danakit.sandbox.twin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.danakit.protocol.refusals.Refusal;
 import dev.danakit.sandbox.generated.payment.model.CancelOrderRequest;
 import dev.danakit.sandbox.generated.payment.model.CancelOrderResponse;
@@ -19,7 +20,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
+import java.time.Duration;
 
 /**
  * Orders through their life: create (INIT), paid by the customer (SUCCESS, then Finish Notify), cancelled
@@ -27,6 +28,9 @@ import java.util.UUID;
  * each operation share this behaviour.
  */
 public final class PaymentTwin {
+
+    /** How long an order without validUpTo may be paid. */
+    private static final Duration DEFAULT_VALIDITY = Duration.ofMinutes(30);
 
     private final Orders orders;
     private final ExampleAnswers answers;
@@ -78,45 +82,85 @@ public final class PaymentTwin {
     private <T> T create(DanaCall call, Object body, Class<T> responseType) {
         JsonNode request = mapper.valueToTree(body);
         Orders.Order order = orders.create(call.clientId(), request.path("partnerReferenceNo").asText(),
-                request.path("merchantId").asText(null), request.path("amount"));
+                request.path("merchantId").asText(null), request.path("amount"),
+                request.at("/additionalInfo/order/orderTitle").asText(null), request.path("validUpTo").asText(null));
         return answers.answer(call, body, responseType, Map.of("referenceNo", order.referenceNo));
     }
 
+    /** The order as it was created and as it stands: amount, title, status, its times and details. */
     private <T> T query(DanaCall call, Object body, Class<T> responseType) {
         Orders.Order order = find(call, body);
-        Orders.Status status = order.status();
         Map<String, Object> values = references(order);
-        values.put("latestTransactionStatus", status.code());
-        values.put("transactionStatusDesc", status.name());
-        values.put("amount", order.amount());
-        values.put("paidTime", status == Orders.Status.SUCCESS || status == Orders.Status.REFUNDED
-                ? SnapTimestamp.format(order.finishedTime) : null);
+        synchronized (order) {
+            Orders.Status status = order.status;
+            values.put("latestTransactionStatus", status.code());
+            values.put("transactionStatusDesc", status.name());
+            // the payment gateway names the order amount "amount", the widget "transAmount"
+            values.put(responseType == QueryPaymentResponse.class ? "amount" : "transAmount", order.amount());
+            values.put("title", order.title);
+            values.put("paidTime", order.paidTime == null ? null : SnapTimestamp.format(order.paidTime));
+            values.put("additionalInfo", details(order));
+        }
         return answers.answer(call, body, responseType, values);
+    }
+
+    private ObjectNode details(Orders.Order order) {
+        ObjectNode info = mapper.createObjectNode();
+        if (order.merchantId != null) {
+            info.put("merchantId", order.merchantId);
+        }
+        ObjectNode amounts = info.putObject("amountDetail");
+        amounts.set("orderAmount", order.amount());
+        if (order.paidTime != null) {
+            amounts.set("payAmount", order.amount());
+        }
+        if (order.refunded.signum() > 0) {
+            amounts.putObject("refundAmount").put("value", order.refunded.setScale(2).toPlainString())
+                    .put("currency", order.amount().path("currency").asText("IDR"));
+        }
+        ObjectNode times = info.putObject("timeDetail");
+        times.put("createdTime", SnapTimestamp.format(order.createdTime));
+        times.put("expiryTime", order.validUpTo != null ? order.validUpTo
+                : SnapTimestamp.format(order.createdTime.plus(DEFAULT_VALIDITY)));
+        if (order.paidTime != null) {
+            times.put("paidTimes", SnapTimestamp.format(order.paidTime));
+        }
+        if (order.cancelledTime != null) {
+            times.put("cancelledTime", SnapTimestamp.format(order.cancelledTime));
+        }
+        info.putObject("statusDetail").put("acquirementStatus", switch (order.status) {
+            case CANCELLED -> "CLOSED";
+            case REFUNDED -> "SUCCESS";
+            default -> order.status.name();
+        });
+        return info;
     }
 
     private <T> T cancel(DanaCall call, Object body, Class<T> responseType) {
         Orders.Order order = find(call, body);
         if (!orders.cancel(order)) {
-            throw Refusal.snap(403, "15", "Transaction Not Permitted");
+            throw Refusal.snap(404, "00", "Invalid Transaction Status");
         }
         Map<String, Object> values = references(order);
-        values.put("cancelTime", SnapTimestamp.now(clock));
+        values.put("cancelTime", SnapTimestamp.format(order.cancelledTime));
         return answers.answer(call, body, responseType, values);
     }
 
     private <T> T refund(DanaCall call, Object body, Class<T> responseType) {
         Orders.Order order = find(call, body);
         JsonNode request = mapper.valueToTree(body);
-        String refused = orders.refund(order, new BigDecimal(request.path("refundAmount").path("value").asText("0")));
-        if ("status".equals(refused)) {
-            throw Refusal.snap(403, "15", "Transaction Not Permitted");
-        }
-        if ("amount".equals(refused)) {
-            throw Refusal.snap(404, "13", "Invalid Amount");
+        Orders.RefundResult result = orders.refund(order, request.path("partnerRefundNo").textValue(),
+                new BigDecimal(request.path("refundAmount").path("value").asText("0")));
+        if (result.refusal() != null) {
+            throw switch (result.refusal()) {
+                case STATUS -> Refusal.snap(404, "00", "Invalid Transaction Status");
+                case AMOUNT -> Refusal.snap(404, "13", "Invalid Amount");
+                case INCONSISTENT -> Refusal.snap(404, "18", "Inconsistent Request");
+            };
         }
         Map<String, Object> values = references(order);
-        values.put("refundNo", UUID.randomUUID().toString().replace("-", ""));
-        values.put("refundTime", SnapTimestamp.now(clock));
+        values.put("refundNo", result.refund().refundNo());
+        values.put("refundTime", SnapTimestamp.format(result.refund().refundTime()));
         return answers.answer(call, body, responseType, values);
     }
 

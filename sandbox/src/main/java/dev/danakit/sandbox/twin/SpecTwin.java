@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.danakit.protocol.answers.DanaAnswers;
+import dev.danakit.protocol.operations.AnswerFormat;
 import dev.danakit.sandbox.http.DanaCall;
 import dev.danakit.sandbox.http.DanaRequestFilter;
+import dev.danakit.sandbox.outcomes.ForcedOutcome;
+import dev.danakit.sandbox.outcomes.OutcomeRules;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
@@ -30,9 +33,11 @@ import org.glassfish.jersey.server.model.Resource;
  * @param idempotency remembers answers by partnerReferenceNo
  * @param danaAnswers makes the head of Open API answers and signs them
  * @param mapper the sandbox's mapper
+ * @param outcomes the documented outcomes a valid request may ask for instead of the behaviour
  */
 public record SpecTwin(List<Object> handlers, DanaRequestFilter calls, ExampleAnswers answers,
-        IdempotencyLedger idempotency, DanaAnswers danaAnswers, ObjectMapper mapper) implements InvocationHandler {
+        IdempotencyLedger idempotency, DanaAnswers danaAnswers, ObjectMapper mapper, OutcomeRules outcomes)
+        implements InvocationHandler {
 
     private static final String GENERATED = "dev.danakit.sandbox.generated.";
 
@@ -44,13 +49,15 @@ public record SpecTwin(List<Object> handlers, DanaRequestFilter calls, ExampleAn
      * @param idempotency remembers answers by partnerReferenceNo
      * @param danaAnswers makes the head of Open API answers and signs them
      * @param mapper the sandbox's mapper
+     * @param outcomes the documented outcomes a valid request may ask for
      * @param <T> the interface
      * @return an implementation to register as a resource
      */
     public static <T> T implement(Class<T> api, List<Object> handlers, DanaRequestFilter calls, ExampleAnswers answers,
-                                  IdempotencyLedger idempotency, DanaAnswers danaAnswers, ObjectMapper mapper) {
+                                  IdempotencyLedger idempotency, DanaAnswers danaAnswers, ObjectMapper mapper,
+                                  OutcomeRules outcomes) {
         return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api},
-                new SpecTwin(handlers, calls, answers, idempotency, danaAnswers, mapper)));
+                new SpecTwin(handlers, calls, answers, idempotency, danaAnswers, mapper, outcomes)));
     }
 
     /**
@@ -63,11 +70,10 @@ public record SpecTwin(List<Object> handlers, DanaRequestFilter calls, ExampleAn
      * @return a resource for each of its operations
      */
     public static List<Resource> resources(Class<?> api, Object implementation) {
-        String prefix = api.isAnnotationPresent(Path.class) ? api.getAnnotation(Path.class).value() : "";
         List<Resource> resources = new java.util.ArrayList<>();
         for (Method method : api.getMethods()) {
             if (method.isAnnotationPresent(POST.class)) {
-                String path = prefix + (method.isAnnotationPresent(Path.class) ? method.getAnnotation(Path.class).value() : "");
+                String path = path(api, method);
                 Resource.Builder resource = Resource.builder(path);
                 resource.addMethod("POST").consumes(MediaType.APPLICATION_JSON_TYPE)
                         .produces(MediaType.APPLICATION_JSON_TYPE).handledBy(implementation, method);
@@ -75,6 +81,20 @@ public record SpecTwin(List<Object> handlers, DanaRequestFilter calls, ExampleAn
             }
         }
         return resources;
+    }
+
+    /**
+     * @param api a generated interface
+     * @return the paths of its operations, each with one leading {@code /}
+     */
+    public static List<String> paths(Class<?> api) {
+        return java.util.Arrays.stream(api.getMethods()).filter(method -> method.isAnnotationPresent(POST.class))
+                .map(method -> "/" + path(api, method).replaceFirst("^/", "")).toList();
+    }
+
+    private static String path(Class<?> api, Method method) {
+        String prefix = api.isAnnotationPresent(Path.class) ? api.getAnnotation(Path.class).value() : "";
+        return prefix + (method.isAnnotationPresent(Path.class) ? method.getAnnotation(Path.class).value() : "");
     }
 
     @Override
@@ -89,6 +109,16 @@ public record SpecTwin(List<Object> handlers, DanaRequestFilter calls, ExampleAn
         Object body = requestBody(args);
         DanaCall call = calls.current();
         JsonNode request = mapper.valueToTree(body);
+        // a valid request asks for a documented outcome (sandbox README): before any behaviour or replay
+        JsonNode asked = call.operation().answerFormat() == AnswerFormat.OPEN_API
+                ? request.path("request").path("body") : request;
+        outcomes.decide(call.clientId(), call.operation().spec(), call.operation().operationId(), asked)
+                .ifPresent(decision -> {
+                    throw new ForcedOutcome(decision);
+                });
+        if (call.operation().isSnap()) {
+            Rupiah.require(request);
+        }
         String reference = call.operation().isSnap() ? request.path("partnerReferenceNo").textValue() : null;
         if (reference == null) {
             return serve(call, method, body);

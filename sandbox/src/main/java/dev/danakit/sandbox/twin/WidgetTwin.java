@@ -4,6 +4,7 @@ import dev.danakit.protocol.answers.DanaAnswers;
 import dev.danakit.protocol.refusals.Refusal;
 import dev.danakit.sandbox.generated.widget.model.AccountUnbindingRequest;
 import dev.danakit.sandbox.generated.widget.model.AccountUnbindingResponse;
+import dev.danakit.sandbox.generated.widget.model.AccountInfo;
 import dev.danakit.sandbox.generated.widget.model.ApplyOttRequest;
 import dev.danakit.sandbox.generated.widget.model.ApplyOttResponse;
 import dev.danakit.sandbox.generated.widget.model.ApplyTokenAuthorizationCodeRequest;
@@ -11,6 +12,9 @@ import dev.danakit.sandbox.generated.widget.model.ApplyTokenRefreshTokenRequest;
 import dev.danakit.sandbox.generated.widget.model.ApplyTokenResponse;
 import dev.danakit.sandbox.generated.widget.model.ApplyTokenResponseAdditionalInfo;
 import dev.danakit.sandbox.generated.widget.model.ApplyTokenResponseAdditionalInfoUserInfo;
+import dev.danakit.sandbox.generated.widget.model.BalanceInquiryRequest;
+import dev.danakit.sandbox.generated.widget.model.BalanceInquiryResponse;
+import dev.danakit.sandbox.generated.widget.model.Money;
 import dev.danakit.sandbox.generated.widget.model.UserResource;
 import dev.danakit.sandbox.http.DanaCall;
 import dev.danakit.sandbox.merchants.MerchantRegistry;
@@ -35,12 +39,12 @@ public final class WidgetTwin {
 
     /** Apply Token with an authorization code: each code works once, for the merchant it was issued to. */
     public ApplyTokenResponse applyToken(DanaCall call, ApplyTokenAuthorizationCodeRequest body) {
-        return granted(call, tokens.redeem(call.clientId(), body.getAuthCode()));
+        return granted(call, tokens.redeem(call.clientId(), body.getAuthCode()), "authCode");
     }
 
     /** Apply Token with a refresh token: the previous access token stops working. */
     public ApplyTokenResponse applyToken(DanaCall call, ApplyTokenRefreshTokenRequest body) {
-        return granted(call, tokens.refresh(call.clientId(), body.getRefreshToken()));
+        return granted(call, tokens.refresh(call.clientId(), body.getRefreshToken()), "refreshToken");
     }
 
     /** Account unbinding: revokes the customer token and tells the merchant with a signed Unbind Notify. */
@@ -54,8 +58,9 @@ public final class WidgetTwin {
                 .partnerReferenceNo(body.getPartnerReferenceNo()).linkId(body.getLinkId());
     }
 
-    private ApplyTokenResponse granted(DanaCall call, Optional<CustomerTokens.Grant> grant) {
-        CustomerTokens.Grant g = grant.orElseThrow(() -> Refusal.snap(401, "01", "Invalid Token (B2B)"));
+    /** A used, unknown or other merchant's code or refresh token: DANA answers 401xx00 Unauthorized. */
+    private ApplyTokenResponse granted(DanaCall call, Optional<CustomerTokens.Grant> grant, String field) {
+        CustomerTokens.Grant g = grant.orElseThrow(() -> Refusal.snap(401, "00", "Unauthorized. Invalid " + field));
         return new ApplyTokenResponse().responseCode(DanaAnswers.responseCode(call.operation(), 200, "00"))
                 .responseMessage(DanaAnswers.SUCCESSFUL).tokenType("Bearer")
                 .accessToken(g.accessToken())
@@ -69,6 +74,10 @@ public final class WidgetTwin {
 
     /** Apply OTT: needs a live customer token of the calling merchant, in the header and the body. */
     public ApplyOttResponse applyOtt(DanaCall call, ApplyOttRequest body) {
+        // OTT is the one resource this operation gives
+        if (body.getUserResources().stream().anyMatch(resource -> !"OTT".equals(resource))) {
+            throw new Refusal(Refusal.Kind.INVALID_FIELD_FORMAT, "userResources");
+        }
         String token = customerToken(call);
         requireUsable(call.clientId(), token);
         if (!token.equals(body.getAdditionalInfo().getAccessToken())) {
@@ -78,6 +87,33 @@ public final class WidgetTwin {
                 .responseCode(DanaAnswers.responseCode(call.operation(), 200, "00"))
                 .responseMessage(DanaAnswers.SUCCESSFUL)
                 .userResources(List.of(new UserResource().resourceType("OTT").value(tokens.newToken())));
+    }
+
+    /** The balance every sandbox customer holds. */
+    static final String DEMO_BALANCE = "250000.00";
+
+    /**
+     * Balance inquiry: the token in Authorization-Customer (or, without it, {@code additionalInfo.accessToken}) must
+     * be a live token of the calling merchant, and a token in both places must be the same one.
+     */
+    public BalanceInquiryResponse balanceInquiry(DanaCall call, BalanceInquiryRequest body) {
+        String inBody = body.getAdditionalInfo() == null ? null : body.getAdditionalInfo().getAccessToken();
+        String token = customerToken(call);
+        requireUsable(call.clientId(), token != null ? token : inBody);
+        if (token != null && inBody != null && !token.equals(inBody)) {
+            throw Refusal.snap(401, "02", "Invalid Customer Token");
+        }
+        List<String> types = body.getBalanceTypes() == null || body.getBalanceTypes().isEmpty() ? List.of("BALANCE")
+                : body.getBalanceTypes();
+        BalanceInquiryResponse answer = new BalanceInquiryResponse()
+                .responseCode(DanaAnswers.responseCode(call.operation(), 200, "00"))
+                .responseMessage(DanaAnswers.SUCCESSFUL).partnerReferenceNo(body.getPartnerReferenceNo());
+        for (String type : types) {
+            answer.addAccountInfosItem(new AccountInfo().balanceType(type)
+                    .amount(new Money().value(DEMO_BALANCE).currency("IDR"))
+                    .availableBalance(new Money().value(DEMO_BALANCE).currency("IDR")));
+        }
+        return answer;
     }
 
     static String customerToken(DanaCall call) {

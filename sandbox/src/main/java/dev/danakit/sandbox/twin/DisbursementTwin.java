@@ -1,0 +1,79 @@
+package dev.danakit.sandbox.twin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.danakit.protocol.refusals.Refusal;
+import dev.danakit.sandbox.generated.disbursement.model.TransferToBankInquiryStatusRequest;
+import dev.danakit.sandbox.generated.disbursement.model.TransferToBankInquiryStatusResponse;
+import dev.danakit.sandbox.generated.disbursement.model.TransferToBankRequest;
+import dev.danakit.sandbox.generated.disbursement.model.TransferToBankResponse;
+import dev.danakit.sandbox.generated.disbursement.model.TransferToDanaInquiryStatusRequest;
+import dev.danakit.sandbox.generated.disbursement.model.TransferToDanaInquiryStatusResponse;
+import dev.danakit.sandbox.generated.disbursement.model.TransferToDanaRequest;
+import dev.danakit.sandbox.generated.disbursement.model.TransferToDanaResponse;
+import dev.danakit.sandbox.http.DanaCall;
+import dev.danakit.signing.snap.SnapTimestamp;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Top-ups and transfers to bank with state: each gets its own reference number, and the status inquiries answer
+ * that transfer (its amount and latest status), or DANA's {@code 404xx01 Transaction Not Found}.
+ */
+public final class DisbursementTwin {
+
+    private final Transfers transfers;
+    private final ExampleAnswers answers;
+    private final ObjectMapper mapper;
+
+    public DisbursementTwin(Transfers transfers, ExampleAnswers answers) {
+        this.transfers = transfers;
+        this.answers = answers;
+        this.mapper = answers.mapper();
+    }
+
+    public TransferToDanaResponse transferToDana(DanaCall call, TransferToDanaRequest body) {
+        return send(call, body, Transfers.Kind.TOPUP, TransferToDanaResponse.class);
+    }
+
+    public TransferToBankResponse transferToBank(DanaCall call, TransferToBankRequest body) {
+        return send(call, body, Transfers.Kind.BANK, TransferToBankResponse.class);
+    }
+
+    public TransferToDanaInquiryStatusResponse transferToDanaInquiryStatus(DanaCall call,
+            TransferToDanaInquiryStatusRequest body) {
+        return status(call, body, Transfers.Kind.TOPUP, TransferToDanaInquiryStatusResponse.class);
+    }
+
+    public TransferToBankInquiryStatusResponse transferToBankInquiryStatus(DanaCall call,
+            TransferToBankInquiryStatusRequest body) {
+        return status(call, body, Transfers.Kind.BANK, TransferToBankInquiryStatusResponse.class);
+    }
+
+    private <T> T send(DanaCall call, Object body, Transfers.Kind kind, Class<T> responseType) {
+        JsonNode request = mapper.valueToTree(body);
+        Transfers.Transfer transfer = transfers.send(call.clientId(), kind,
+                request.path("partnerReferenceNo").asText(), request.path("amount"));
+        Map<String, Object> values = new HashMap<>();
+        values.put("referenceNo", transfer.referenceNo());
+        values.put("transactionDate", SnapTimestamp.format(transfer.createdTime));
+        return answers.answer(call, body, responseType, values);
+    }
+
+    private <T> T status(DanaCall call, Object body, Transfers.Kind kind, Class<T> responseType) {
+        JsonNode request = mapper.valueToTree(body);
+        Transfers.Transfer transfer = transfers.find(call.clientId(), kind,
+                        request.path("originalPartnerReferenceNo").textValue(),
+                        request.path("originalReferenceNo").textValue())
+                .orElseThrow(() -> Refusal.snap(404, "01", "Transaction Not Found"));
+        Orders.Status status = transfer.status();
+        Map<String, Object> values = new HashMap<>();
+        values.put("originalPartnerReferenceNo", transfer.partnerReferenceNo);
+        values.put("originalReferenceNo", transfer.referenceNo());
+        values.put("serviceCode", kind.serviceCode());
+        values.put("amount", transfer.amount());
+        values.put("latestTransactionStatus", status.code());
+        values.put("transactionStatusDesc", status.name());
+        return answers.answer(call, body, responseType, values);
+    }
+}

@@ -1,0 +1,147 @@
+package dev.danakit.sandbox.twin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Money sent by merchants in memory: top-ups of customers' DANA balances and transfers to bank accounts. Each has
+ * its own DANA reference number and the history of its statuses, which the status inquiries answer.
+ */
+public final class Transfers {
+
+    /** What was sent, named by the SNAP service code of the operation that sent it. */
+    public enum Kind {
+        /** Transfer to DANA (top-up), service 38. */
+        TOPUP("38"),
+        /** Transfer to bank, service 43. */
+        BANK("43");
+
+        private final String serviceCode;
+
+        Kind(String serviceCode) {
+            this.serviceCode = serviceCode;
+        }
+
+        /** @return the service code of the sending operation, as the status inquiry's {@code serviceCode} names it */
+        public String serviceCode() {
+            return serviceCode;
+        }
+    }
+
+    /**
+     * One status a transfer had.
+     *
+     * @param status the status
+     * @param at since when
+     */
+    public record StatusChange(Orders.Status status, Instant at) {
+    }
+
+    /** One top-up or transfer. Its history grows under the transfer's own lock. */
+    public static final class Transfer {
+        final String clientId;
+        final Kind kind;
+        final String partnerReferenceNo;
+        final String referenceNo;
+        final JsonNode amount;
+        final Instant createdTime;
+        private final List<StatusChange> history = new ArrayList<>();
+
+        Transfer(String clientId, Kind kind, String partnerReferenceNo, String referenceNo, JsonNode amount,
+                 Instant createdTime) {
+            this.clientId = clientId;
+            this.kind = kind;
+            this.partnerReferenceNo = partnerReferenceNo;
+            this.referenceNo = referenceNo;
+            this.amount = amount;
+            this.createdTime = createdTime;
+        }
+
+        /** @return DANA's reference number of this transfer */
+        public String referenceNo() {
+            return referenceNo;
+        }
+
+        /** @return the amount sent, {@code {"value","currency"}} */
+        public JsonNode amount() {
+            return amount;
+        }
+
+        /** @return its statuses, oldest first */
+        public synchronized List<StatusChange> history() {
+            return List.copyOf(history);
+        }
+
+        /** @return its latest status */
+        public synchronized Orders.Status status() {
+            return history.get(history.size() - 1).status();
+        }
+
+        synchronized void move(Orders.Status status, Instant at) {
+            history.add(new StatusChange(status, at));
+        }
+    }
+
+    private final Clock clock;
+    private final AtomicLong sequence = new AtomicLong();
+    private final ConcurrentMap<String, Transfer> byPartnerReference = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Transfer> byReference = new ConcurrentHashMap<>();
+
+    public Transfers(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * A transfer DANA accepted and completed at once, as DANA's sandbox does: INIT, then SUCCESS.
+     *
+     * @param clientId the merchant
+     * @param kind top-up or bank transfer
+     * @param partnerReferenceNo the merchant's reference
+     * @param amount {@code {"value","currency"}}
+     * @return the transfer, with a reference number of its own
+     */
+    public Transfer send(String clientId, Kind kind, String partnerReferenceNo, JsonNode amount) {
+        Instant now = clock.instant();
+        Transfer transfer = new Transfer(clientId, kind, partnerReferenceNo,
+                Orders.newReference(now, sequence.incrementAndGet()) + kind.serviceCode(), amount, now);
+        transfer.move(Orders.Status.INIT, now);
+        transfer.move(Orders.Status.SUCCESS, now);
+        byPartnerReference.put(key(clientId, kind, partnerReferenceNo), transfer);
+        byReference.put(transfer.referenceNo, transfer);
+        return transfer;
+    }
+
+    /**
+     * @param clientId the merchant
+     * @param kind top-up or bank transfer
+     * @param partnerReferenceNo its reference, or {@code null}
+     * @param referenceNo DANA's reference, or {@code null}
+     * @return the merchant's transfer of that kind named by either reference
+     */
+    public Optional<Transfer> find(String clientId, Kind kind, String partnerReferenceNo, String referenceNo) {
+        Transfer transfer = partnerReferenceNo != null ? byPartnerReference.get(key(clientId, kind, partnerReferenceNo))
+                : referenceNo != null ? byReference.get(referenceNo) : null;
+        return Optional.ofNullable(transfer).filter(t -> t.clientId.equals(clientId) && t.kind == kind);
+    }
+
+    /**
+     * Moves a transfer to another status (what DANA's back office or the bank does later, e.g. a failed transfer).
+     *
+     * @param transfer the transfer
+     * @param status its new status
+     */
+    public void move(Transfer transfer, Orders.Status status) {
+        transfer.move(status, clock.instant());
+    }
+
+    private static String key(String clientId, Kind kind, String partnerReferenceNo) {
+        return clientId + '\n' + kind + '\n' + partnerReferenceNo;
+    }
+}
