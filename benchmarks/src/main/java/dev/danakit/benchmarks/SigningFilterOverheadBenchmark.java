@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * What the client's signing filter adds to the RSA-2048 signature every call needs: its own steps (Bean
+ * What the client's RequestSigner adds to the RSA-2048 signature every call needs: its own steps (Bean
  * Validation, one serialisation with the generated mapper, minify + SHA-256 string to sign, timestamp, fresh
  * external id) beside one RSA-2048 SNAP signature of the same request. The whole call over loopback, Jersey
  * included, is {@link ClientCallBenchmark}.

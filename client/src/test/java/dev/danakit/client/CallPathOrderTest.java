@@ -103,6 +103,19 @@ class CallPathOrderTest {
     }
 
     @Test
+    void anAnswerOfMoreThan8MiBCountsAsAnIoError() throws Exception {
+        byte[] huge = new byte[(8 << 20) + 1];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        try (LocalDana dana = new LocalDana((r, i) -> new LocalDana.Reply(200, "application/json", huge, 0));
+                DanaClient client = DanaClient.create(Fixtures.config(dana, MERCHANT, DANA)
+                        .retryPolicy(RetryPolicy.none()).readTimeout(Duration.ofSeconds(5)).build())) {
+            Outcome<ApplyOttResponse> outcome = applyOtt(client);
+            assertEquals(TransportError.IO_ERROR, outcome.transportError().orElseThrow());
+            assertEquals(OutcomeKind.UNKNOWN, outcome.kind(), "it may have been processed");
+        }
+    }
+
+    @Test
     void retryPausesAreDrawnFromTheInjectedSourceWithFullJitter() throws Exception {
         List<Long> bounds = new ArrayList<>();
         RandomGenerator lowest = new RandomGenerator() {

@@ -44,6 +44,14 @@ public final class ExactBytesConnectorProvider implements ConnectorProvider {
 
     private static final class ExactBytesConnector implements Connector {
 
+        /** Longest answer read (DANA's are a few KB); the caller's Sender checks streamed answers again. */
+        private static final int MAX_BODY_BYTES = 8 << 20;
+        /** An answer that announces more than that is discarded unread (its body becomes null). */
+        private static final HttpResponse.BodyHandler<byte[]> BOUNDED = info ->
+                info.headers().firstValueAsLong("Content-Length").orElse(0) > MAX_BODY_BYTES
+                        ? HttpResponse.BodySubscribers.replacing(null)
+                        : HttpResponse.BodySubscribers.ofByteArray();
+
         private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host",
                 "upgrade");
 
@@ -88,12 +96,15 @@ public final class ExactBytesConnectorProvider implements ConnectorProvider {
             }
             HttpResponse<byte[]> answer;
             try {
-                answer = http.send(outbound.build(), HttpResponse.BodyHandlers.ofByteArray());
+                answer = http.send(outbound.build(), BOUNDED);
             } catch (IOException e) {
                 throw new ProcessingException(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ProcessingException(e);
+            }
+            if (answer.body() == null) {
+                throw new ProcessingException(new IOException("response body exceeds " + MAX_BODY_BYTES + " bytes"));
             }
             ClientResponse response = new ClientResponse(status(answer.statusCode()), request);
             response.headers(answer.headers().map());

@@ -2,12 +2,10 @@ package dev.danakit.contracts.consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.danakit.callbacks.binding.StrictFields;
-import dev.danakit.callbacks.delivery.ExactlyOnceFinishNotify;
-import dev.danakit.callbacks.delivery.ExactlyOnceUnbindNotify;
-import dev.danakit.callbacks.delivery.VerifiedNicepayTokenNotification;
 import dev.danakit.contracts.spec.SpecMatchers;
 import dev.danakit.contracts.spec.SpecMatchers.BoundedField;
 import dev.danakit.contracts.spec.SpecOperation;
+import dev.danakit.signing.openapi.OpenApiEnvelope;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -88,27 +86,18 @@ public enum Delivery {
      * @return the field this delivery breaks, if it breaks one
      */
     public Optional<BoundedField> field(SpecOperation op, JsonNode example) {
-        // a missing field that identifies nothing and moves no money is delivered, not refused: the negative
-        // case removes one the stubs hold strict
+        // a negative delivery breaks a field the receiver keeps strict (identity, money, envelope head): any
+        // other field of a verified notification is delivered with a deviation, not refused (README)
+        StrictFields strict = StrictFields.ofCallback(op.id());
         List<BoundedField> fields = SpecMatchers.boundedStrings(op.requestSchema(), example).stream()
+                .filter(f -> strict.covers(f.path()) && !f.path().equals(OpenApiEnvelope.SIGNATURE))
                 .sorted(Comparator.comparing(f -> f.path().startsWith("request.head.")))
                 .toList();
         return switch (this) {
             case FIELD_TOO_LONG -> fields.stream().filter(f -> f.schema().getPattern() == null && f.schema().getEnum() == null)
                     .findFirst();
-            case MANDATORY_FIELD_MISSING -> fields.stream().filter(BoundedField::required)
-                    .filter(f -> strictFieldsOf(op).covers(f.path())).findFirst();
+            case MANDATORY_FIELD_MISSING -> fields.stream().filter(BoundedField::required).findFirst();
             default -> Optional.empty();
-        };
-    }
-
-    /** The fields the server stubs refuse when missing (identity and money), per callback. */
-    private static StrictFields strictFieldsOf(SpecOperation op) {
-        return switch (op.id()) {
-            case "finishNotify" -> ExactlyOnceFinishNotify.STRICT;
-            case "unbindNotify" -> ExactlyOnceUnbindNotify.STRICT;
-            case "tokenDeactivatedNotify" -> VerifiedNicepayTokenNotification.STRICT;
-            default -> throw new IllegalStateException(op.id() + ": which of its fields are strict? (add it here)");
         };
     }
 }

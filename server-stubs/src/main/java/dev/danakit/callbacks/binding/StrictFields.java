@@ -13,6 +13,29 @@ import java.util.Objects;
  */
 public record StrictFields(List<String> paths) {
 
+    /** Finish Notify: what identifies the payment and the money it moved. */
+    public static final StrictFields FINISH_NOTIFY = of("originalPartnerReferenceNo", "originalReferenceNo",
+            "merchantId", "amount", "latestTransactionStatus");
+    /** Unbind Notify: the envelope's head (who sends, which message, which function), the tokens, the signature. */
+    public static final StrictFields UNBIND_NOTIFY = of("request.head", "request.body.unbindAccessToken",
+            "signature");
+    /** NICEPAY's token-deactivated notification: the merchant, the token, the user and the proof. */
+    public static final StrictFields NICEPAY_TOKEN_DEACTIVATED = of("iMid", "userToken", "clientUserKey",
+            "merchantToken");
+
+    /**
+     * @param operationId a callback's operationId in its spec, e.g. {@code finishNotify}
+     * @return the fields the kit keeps strict for it (none for an unknown callback)
+     */
+    public static StrictFields ofCallback(String operationId) {
+        return switch (operationId) {
+            case "finishNotify" -> FINISH_NOTIFY;
+            case "unbindNotify" -> UNBIND_NOTIFY;
+            case "tokenDeactivatedNotify" -> NICEPAY_TOKEN_DEACTIVATED;
+            default -> of();
+        };
+    }
+
     /** @param paths strict paths */
     public StrictFields {
         paths = List.copyOf(paths);

@@ -25,8 +25,7 @@ public final class ExactlyOnceFinishNotify implements FinishNotifyApi, CallbackD
     /** Ledger kind of Finish Notify. */
     public static final String KIND = "dana.finish-notify";
     /** What identifies a Finish Notify or moves money: refused when missing or malformed, never reshaped. */
-    public static final StrictFields STRICT = StrictFields.of("originalPartnerReferenceNo", "originalReferenceNo",
-            "merchantId", "amount", "latestTransactionStatus");
+    public static final StrictFields STRICT = StrictFields.FINISH_NOTIFY;
     private final NotificationHandler<FinishNotifyRequest, FinishNotifyResponse> handler;
     private final ExactlyOnce exactlyOnce;
     private final String successful;

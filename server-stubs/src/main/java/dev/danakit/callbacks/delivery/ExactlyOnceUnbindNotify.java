@@ -32,8 +32,7 @@ public final class ExactlyOnceUnbindNotify implements UnbindNotifyApi, CallbackD
     /** The Open API version DANA's notifications carry. */
     public static final String VERSION = "2.0";
     /** The envelope's head (who sends, which message, which function) and the unbound tokens stay strict. */
-    public static final StrictFields STRICT = StrictFields.of("request.head", "request.body.unbindAccessToken",
-            "signature");
+    public static final StrictFields STRICT = StrictFields.UNBIND_NOTIFY;
 
     private final NotificationHandler<UnbindNotifyRequest, UnbindNotifyResponse> handler;
     private final ExactlyOnce exactlyOnce;

@@ -27,8 +27,7 @@ public final class VerifiedNicepayTokenNotification implements NicepayTokenNotif
     private static final String SUCCESS = "0000";
     private static final Size I_MID_SIZE = iMidSize();
     /** The merchant, the token, the user and the proof stay strict. */
-    public static final StrictFields STRICT = StrictFields.of("iMid", "userToken", "clientUserKey",
-            "merchantToken");
+    public static final StrictFields STRICT = StrictFields.NICEPAY_TOKEN_DEACTIVATED;
 
     private final NotificationHandler<TokenDeactivatedNotification, NicepayResult> handler;
     private final String merchantKey;

@@ -38,6 +38,7 @@ import org.glassfish.jersey.process.Inflector;
 final class CallbackInvocation implements Inflector<ContainerRequestContext, Object> {
 
     private static final System.Logger LOG = System.getLogger(CallbackInvocation.class.getName());
+    private static final int LOGGED_DEVIATIONS = 20;
 
     private final CallbackMount mount;
     private final Method method;
@@ -120,10 +121,12 @@ final class CallbackInvocation implements Inflector<ContainerRequestContext, Obj
         if (!refused.isEmpty()) {
             throw new ConstraintViolationException(refused);
         }
-        if (!deviations.isEmpty()) {
-            LOG.log(System.Logger.Level.WARNING, () -> mount.endpoint().operation().operationId() + " at "
-                    + mount.path() + " delivered with " + deviations.size() + " deviation(s) from the spec: "
-                    + deviations);
+        if (!deviations.isEmpty() && LOG.isLoggable(System.Logger.Level.WARNING)) {
+            // one line per notification, bounded: a list of 200 items with an unknown field is 200 deviations
+            List<Deviation> shown = deviations.subList(0, Math.min(LOGGED_DEVIATIONS, deviations.size()));
+            LOG.log(System.Logger.Level.WARNING, mount.endpoint().operation().operationId() + " at " + mount.path()
+                    + " delivered with " + deviations.size() + " deviation(s) from the spec: " + shown
+                    + (deviations.size() > shown.size() ? " and " + (deviations.size() - shown.size()) + " more" : ""));
         }
         return delivery.deliver(new Notification<>(bound.model(), body, bound.document(), deviations, rawPath,
                 headers));

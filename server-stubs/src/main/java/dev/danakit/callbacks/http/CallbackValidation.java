@@ -36,6 +36,9 @@ public final class CallbackValidation {
     public static ExecutableValidator validator() {
         return Validation.byProvider(HibernateValidator.class).configure()
                 .traversableResolver(EVERYTHING)
+                // without this, Hibernate Validator wraps any resolver in a per-validation cache that hashes
+                // every path node of every property it visits
+                .enableTraversableResolverResultCache(false)
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory().getValidator().forExecutables();
     }
