@@ -50,6 +50,7 @@ import dev.danakit.sandbox.twin.QrisTwin;
 import dev.danakit.sandbox.qris.CustomerCodes;
 import dev.danakit.sandbox.twin.SandboxFixtures;
 import dev.danakit.sandbox.twin.SpecTwin;
+import dev.danakit.sandbox.twin.TransferResource;
 import dev.danakit.sandbox.twin.Transfers;
 import dev.danakit.sandbox.twin.UnbindNotifier;
 import dev.danakit.sandbox.twin.WidgetTwin;
@@ -139,9 +140,10 @@ public final class Sandbox implements AutoCloseable {
         NicepayTokens nicepayTokens = new NicepayTokens();
         QrisOrders qrisOrders = new QrisOrders();
         CustomerCodes customerCodes = new CustomerCodes(clock);
+        Transfers transfers = new Transfers(clock);
         List<Object> behaviour = List.of(new WidgetTwin(tokens, merchants, unbindNotifier),
                 new PaymentTwin(orders, examples, clock), new MerchantManagementTwin(answers, json.mapper()),
-                new DisbursementTwin(new Transfers(clock), examples),
+                new DisbursementTwin(transfers, examples),
                 new NicepayTwin(merchants, nicepayTokens), new QrisTwin(orders, qrisOrders, customerCodes, examples, clock));
         IdempotencyLedger idempotency = new IdempotencyLedger();
         OutcomeRules outcomes = OutcomeRules.load(loader);
@@ -165,6 +167,7 @@ public final class Sandbox implements AutoCloseable {
                                 new QrisFinishNotifier(operations.operation(MERCHANT_CALLBACKS, "finishNotify"),
                                         notifications), clock)),
                         InstanceResources.of(new OutcomeResource(outcomes, loader, servedPaths())),
+                        InstanceResources.of(new TransferResource(transfers)),
                         InstanceResources.of(new DemoResource(demo,
                                 new DemoSigner(operations, demo, new ObjectMapper(), clock))));
 
