@@ -77,11 +77,10 @@ class QrisMpmFlowTest {
         Notification<FinishNotifyRequest> notification = merchantSide.received().get(0);
         assertEquals(reference, notification.model().getOriginalPartnerReferenceNo());
         assertEquals(QrisNotifyReceiver.PATH, notification.path());
-        // shopAddress as JSON text is a documented shape now (ERRATA): the typed model holds the text, no deviation
-        Object address = notification.model().getAdditionalInfo().getShopInfo().getShopAddress();
-        assertEquals("12190", SandboxHttp.json((String) address).path("postcode").asText());
-        assertTrue(notification.deviations().stream().noneMatch(d -> d.field().contains("shopAddress")),
+        assertTrue(notification.deviations().stream().anyMatch(d -> d.field().contains("shopAddress")),
                 notification.deviations().toString());
+        Object address = notification.model().getAdditionalInfo().getShopInfo().getShopAddress();
+        assertEquals("12190", String.valueOf(((Map<?, ?>) address).get("postcode")), "the model holds the object");
         JsonNode notify = notification.document();
         assertEquals(reference, notify.path("originalPartnerReferenceNo").asText());
         assertEquals("00", notify.path("latestTransactionStatus").asText());
