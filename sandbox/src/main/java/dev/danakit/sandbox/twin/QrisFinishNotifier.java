@@ -3,18 +3,10 @@ package dev.danakit.sandbox.twin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.danakit.protocol.answers.DanaAnswers;
 import dev.danakit.protocol.operations.DanaOperation;
 import dev.danakit.sandbox.merchants.Merchant;
-import dev.danakit.signing.snap.SnapAsymmetric;
-import dev.danakit.signing.snap.SnapHeaders;
 import dev.danakit.signing.snap.SnapTimestamp;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * Finish Notify for a paid QRIS, in the body shape DANA's production sends for QRIS rather than the one its
@@ -37,16 +29,7 @@ public record QrisFinishNotifier(DanaOperation operation, Notifications via) {
         if (merchant == null || merchant.finishNotifyUrl() == null) {
             return false;
         }
-        byte[] bytes = bytes(body(qris));
-        String timestamp = SnapTimestamp.now(via.clock());
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(SnapHeaders.X_TIMESTAMP, timestamp);
-        headers.put(SnapHeaders.X_SIGNATURE,
-                SnapAsymmetric.sign(via.danaKey(), "POST", merchant.finishNotifyUrl().getRawPath(), bytes, timestamp));
-        headers.put(SnapHeaders.X_PARTNER_ID, merchant.clientId());
-        headers.put(SnapHeaders.X_EXTERNAL_ID, UUID.randomUUID().toString());
-        headers.put(SnapHeaders.CHANNEL_ID, "95221");
-        via.delivery().send("finishNotify", merchant.finishNotifyUrl(), headers, bytes, this::acknowledged);
+        via.sendSnap(operation, merchant, merchant.finishNotifyUrl(), bytes(body(qris)));
         return true;
     }
 
@@ -109,16 +92,6 @@ public record QrisFinishNotifier(DanaOperation operation, Notifications via) {
             return via.mapper().writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private boolean acknowledged(HttpResponse<byte[]> response) {
-        try {
-            String acknowledged = DanaAnswers.responseCode(operation, 200, "00");
-            return response.statusCode() == 200
-                    && acknowledged.equals(via.mapper().readTree(response.body()).path("responseCode").asText());
-        } catch (IOException e) {
-            return false;
         }
     }
 }
