@@ -187,17 +187,7 @@ public class ClientCallBenchmark {
      */
     @Benchmark
     public byte[] jerseyPrecomputedSignature() throws Exception {
-        jakarta.ws.rs.client.Invocation.Builder builder = jerseyTarget.request("application/json");
-        precomputed.headers().map().forEach((name, values) -> builder.header(name, values.get(0)));
-        try (jakarta.ws.rs.core.Response response = builder.post(jakarta.ws.rs.client.Entity.entity(body,
-                "application/json"))) {
-            if (response.getStatus() != 200) {
-                throw new IllegalStateException("status " + response.getStatus());
-            }
-            try (java.io.InputStream in = response.readEntity(java.io.InputStream.class)) {
-                return in.readAllBytes();
-            }
-        }
+        return post(jerseyTarget);
     }
 
     /**
