@@ -50,6 +50,7 @@ import dev.danakit.sandbox.twin.QrisTwin;
 import dev.danakit.sandbox.qris.CustomerCodes;
 import dev.danakit.sandbox.twin.SandboxFixtures;
 import dev.danakit.sandbox.twin.SpecTwin;
+import dev.danakit.sandbox.twin.TransferBankNotifier;
 import dev.danakit.sandbox.twin.Transfers;
 import dev.danakit.sandbox.twin.UnbindNotifier;
 import dev.danakit.sandbox.twin.WidgetTwin;
@@ -141,7 +142,8 @@ public final class Sandbox implements AutoCloseable {
         CustomerCodes customerCodes = new CustomerCodes(clock);
         List<Object> behaviour = List.of(new WidgetTwin(tokens, merchants, unbindNotifier),
                 new PaymentTwin(orders, examples, clock), new MerchantManagementTwin(answers, json.mapper()),
-                new DisbursementTwin(new Transfers(clock), examples),
+                new DisbursementTwin(new Transfers(clock), examples, new TransferBankNotifier(
+                        operations.operation(MERCHANT_CALLBACKS, "transferBankNotify"), notifications)),
                 new NicepayTwin(merchants, nicepayTokens), new QrisTwin(orders, qrisOrders, customerCodes, examples, clock));
         IdempotencyLedger idempotency = new IdempotencyLedger();
         OutcomeRules outcomes = OutcomeRules.load(loader);
