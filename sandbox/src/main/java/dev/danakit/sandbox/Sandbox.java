@@ -50,6 +50,7 @@ import dev.danakit.sandbox.twin.QrisTwin;
 import dev.danakit.sandbox.qris.CustomerCodes;
 import dev.danakit.sandbox.twin.SandboxFixtures;
 import dev.danakit.sandbox.twin.SpecTwin;
+import dev.danakit.sandbox.twin.TransferBankNotifier;
 import dev.danakit.sandbox.twin.TransferResource;
 import dev.danakit.sandbox.twin.Transfers;
 import dev.danakit.sandbox.twin.UnbindNotifier;
@@ -143,7 +144,8 @@ public final class Sandbox implements AutoCloseable {
         Transfers transfers = new Transfers(clock);
         List<Object> behaviour = List.of(new WidgetTwin(tokens, merchants, unbindNotifier),
                 new PaymentTwin(orders, examples, clock), new MerchantManagementTwin(answers, json.mapper()),
-                new DisbursementTwin(transfers, examples),
+                new DisbursementTwin(transfers, examples, new TransferBankNotifier(
+                        operations.operation(MERCHANT_CALLBACKS, "transferBankNotify"), notifications)),
                 new NicepayTwin(merchants, nicepayTokens), new QrisTwin(orders, qrisOrders, customerCodes, examples, clock));
         IdempotencyLedger idempotency = new IdempotencyLedger();
         OutcomeRules outcomes = OutcomeRules.load(loader);

@@ -3,6 +3,7 @@ package dev.danakit.callbacks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.danakit.callbacks.delivery.ExactlyOnce;
 import dev.danakit.callbacks.delivery.ExactlyOnceFinishNotify;
+import dev.danakit.callbacks.delivery.ExactlyOnceTransferBankNotify;
 import dev.danakit.callbacks.delivery.ExactlyOnceUnbindNotify;
 import dev.danakit.callbacks.delivery.VerifiedNicepayTokenNotification;
 import dev.danakit.callbacks.binding.TolerantBinder;
@@ -13,14 +14,18 @@ import dev.danakit.callbacks.http.CallbackResources;
 import dev.danakit.callbacks.http.CallbackVerificationFilter;
 import dev.danakit.callbacks.http.SignedEnvelopeInterceptor;
 import dev.danakit.callbacks.http.SnapStatusFilter;
+import dev.danakit.callbacks.http.SymmetricSnapVerifier;
 import dev.danakit.callbacks.ledger.InMemoryNotificationLedger;
 import dev.danakit.callbacks.ledger.NotificationLedger;
 import dev.danakit.protocol.answers.DanaAnswers;
 import dev.danakit.protocol.operations.AnswerFormat;
 import dev.danakit.server.callbacks.api.FinishNotifyApi;
+import dev.danakit.server.callbacks.api.TransferBankNotifyApi;
 import dev.danakit.server.callbacks.api.UnbindNotifyApi;
 import dev.danakit.server.callbacks.model.FinishNotifyRequest;
 import dev.danakit.server.callbacks.model.FinishNotifyResponse;
+import dev.danakit.server.callbacks.model.TransferBankNotifyRequest;
+import dev.danakit.server.callbacks.model.TransferBankNotifyResponse;
 import dev.danakit.server.callbacks.model.UnbindNotifyRequest;
 import dev.danakit.server.callbacks.model.UnbindNotifyResponse;
 import dev.danakit.server.nicepay.api.NicepayTokenNotificationApi;
@@ -58,6 +63,8 @@ import org.glassfish.jersey.server.validation.ValidationFeature;
  *         .ledger(new JdbcNotificationLedger(dataSource))   // default: in memory
  *         .finishNotify(myFinishNotifyApi, "/v2/dana/callback-qris", "/webhooks/dana/finish")
  *         .unbindNotify(myUnbindNotifyApi)                   // the spec's path, or the class's own @Path
+ *         .clientSecret(clientSecret)                        // DANA may sign Transfer to Bank Notify with HMAC
+ *         .transferBankNotify(myTransferBankNotifyApi)
  *         .nicepayTokenNotification(myNicepayApi, nicepayMerchantKey)
  *         .build());
  * }</pre>
@@ -94,7 +101,11 @@ public final class DanaCallbacks implements Feature {
         Set<Class<?>> snapTypes = new HashSet<>();
         ExactlyOnce exactlyOnce = new ExactlyOnce(b.ledger);
         boolean needsDanaKey = false;
+        Set<String> symmetric = new HashSet<>();
         for (Registration r : b.registrations) {
+            if (r.symmetric()) {
+                symmetric.add(r.endpoint().operation().operationId());
+            }
             CallbackEndpoint endpoint = r.endpoint();
             Object resource = r.resource().apply(new Context(exactlyOnce, b.clock, endpoint, b.clientId));
             for (String path : r.paths()) {
@@ -129,7 +140,10 @@ public final class DanaCallbacks implements Feature {
         this.answers = new DanaAnswers(b.merchantPrivateKey, b.clock);
         SnapVerifier snap = needsDanaKey ? new SnapVerifier(b.danaPublicKey, b.clock, b.tolerance) : null;
         OpenApiVerifier openApi = needsDanaKey ? new OpenApiVerifier(b.danaPublicKey, b.clock, b.tolerance) : null;
-        this.filter = new CallbackVerificationFilter(endpoints, defaults, snap, openApi, b.maxBodyBytes, answers);
+        SymmetricSnapVerifier hmac = b.clientSecret != null && !symmetric.isEmpty()
+                ? new SymmetricSnapVerifier(b.clientSecret, b.clock, b.tolerance, symmetric) : null;
+        this.filter = new CallbackVerificationFilter(endpoints, defaults, snap, openApi, hmac, b.maxBodyBytes,
+                answers);
         this.resources = new CallbackResources(mounts, new TolerantBinder(mapper), CallbackValidation.validator());
     }
 
@@ -168,7 +182,7 @@ public final class DanaCallbacks implements Feature {
     }
 
     private record Registration(CallbackEndpoint endpoint, Class<?> generatedInterface, List<String> paths,
-            Function<Context, Object> resource) {
+            Function<Context, Object> resource, boolean symmetric) {
     }
 
     /** Builds {@link DanaCallbacks}. Keys are parsed once (see {@code PemKeys}); the builder is not thread-safe. */
@@ -180,6 +194,7 @@ public final class DanaCallbacks implements Feature {
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private NotificationLedger ledger;
         private String clientId;
+        private String clientSecret;
         private final List<Registration> registrations = new ArrayList<>();
 
         private Builder() {
@@ -210,6 +225,20 @@ public final class DanaCallbacks implements Feature {
          */
         public Builder clientId(String clientId) {
             this.clientId = Objects.requireNonNull(clientId, "clientId");
+            return this;
+        }
+
+        /**
+         * @param clientSecret the merchant's client secret shared with DANA: on the callbacks DANA may sign
+         *     symmetrically (Transfer to Bank Notify) an HMAC-SHA512 signature with the B2B token of
+         *     {@code Authorization: Bearer} is then accepted as well as DANA's RSA signature (default: RSA only)
+         * @return this
+         */
+        public Builder clientSecret(String clientSecret) {
+            if (Objects.requireNonNull(clientSecret, "clientSecret").isEmpty()) {
+                throw new IllegalArgumentException("clientSecret is empty");
+            }
+            this.clientSecret = clientSecret;
             return this;
         }
 
@@ -290,6 +319,42 @@ public final class DanaCallbacks implements Feature {
         }
 
         /**
+         * Serves DANA's Transfer to Bank Notify (SNAP, service code 43) with the merchant's implementation,
+         * exactly once per (originalPartnerReferenceNo, originalReferenceNo, latestTransactionStatus). DANA signs
+         * it with its RSA key, or with HMAC-SHA512 when the merchant chose the symmetric approach (set
+         * {@link #clientSecret(String)}).
+         *
+         * @param handler the merchant's implementation of the generated interface; it may return {@code null}
+         *     for {@code 2004300 Successful}
+         * @param paths the paths registered with DANA; none: the handler class's own {@code @Path}, else the
+         *     spec's {@code /v1.0/debit/emoney/transfer-bank/notify.htm}
+         * @return this
+         */
+        public Builder transferBankNotify(TransferBankNotifyApi handler, String... paths) {
+            return transferBankNotification(handler, ExactlyOnceTransferBankNotify.adapt(handler), paths);
+        }
+
+        /**
+         * Serves Transfer to Bank Notify with a handler that receives the whole {@link Notification}.
+         *
+         * @param handler the merchant's handler; it may return {@code null} for success
+         * @param paths the paths registered with DANA; none: the spec's path
+         * @return this
+         */
+        public Builder transferBankNotification(
+                NotificationHandler<TransferBankNotifyRequest, TransferBankNotifyResponse> handler, String... paths) {
+            return transferBankNotification(handler, handler, paths);
+        }
+
+        private Builder transferBankNotification(Object declared,
+                NotificationHandler<TransferBankNotifyRequest, TransferBankNotifyResponse> handler, String... paths) {
+            Objects.requireNonNull(handler, "handler");
+            return add(CallbackEndpoint.of(TransferBankNotifyApi.class, TransferBankNotifyResponse.class),
+                    TransferBankNotifyApi.class, declared, paths,
+                    c -> new ExactlyOnceTransferBankNotify(handler, c.exactlyOnce(), c.endpoint().operation()), true);
+        }
+
+        /**
          * Serves DANA's Unbind Notify (Open API) with the merchant's implementation.
          *
          * @param handler the merchant's implementation of the generated interface
@@ -361,6 +426,11 @@ public final class DanaCallbacks implements Feature {
 
         private Builder add(CallbackEndpoint endpoint, Class<?> generatedInterface, Object handler, String[] paths,
                 Function<Context, Object> resource) {
+            return add(endpoint, generatedInterface, handler, paths, resource, false);
+        }
+
+        private Builder add(CallbackEndpoint endpoint, Class<?> generatedInterface, Object handler, String[] paths,
+                Function<Context, Object> resource, boolean symmetric) {
             List<String> mountAt = new ArrayList<>();
             for (String path : Objects.requireNonNull(paths, "paths")) {
                 mountAt.add(CallbackMount.normalise(path));
@@ -374,7 +444,8 @@ public final class DanaCallbacks implements Feature {
             if (Set.copyOf(mountAt).size() != mountAt.size()) {
                 throw new IllegalArgumentException("a path is given twice: " + mountAt);
             }
-            registrations.add(new Registration(endpoint, generatedInterface, List.copyOf(mountAt), resource));
+            registrations.add(new Registration(endpoint, generatedInterface, List.copyOf(mountAt), resource,
+                    symmetric));
             return this;
         }
 

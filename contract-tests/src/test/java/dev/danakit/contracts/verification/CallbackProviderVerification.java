@@ -66,6 +66,7 @@ abstract class CallbackProviderVerification {
                 .danaPublicKey(danaKeys.getPublic())
                 .merchantPrivateKey(TestKeyPairs.rsa2048().getPrivate())
                 .finishNotify(merchant)
+                .transferBankNotify(merchant)
                 .unbindNotify(merchant)
                 .nicepayTokenNotification(merchant, NICEPAY_MERCHANT_KEY)
                 .build();

@@ -1,9 +1,12 @@
 package dev.danakit.contracts.verification;
 
 import dev.danakit.server.callbacks.api.FinishNotifyApi;
+import dev.danakit.server.callbacks.api.TransferBankNotifyApi;
 import dev.danakit.server.callbacks.api.UnbindNotifyApi;
 import dev.danakit.server.callbacks.model.FinishNotifyRequest;
 import dev.danakit.server.callbacks.model.FinishNotifyResponse;
+import dev.danakit.server.callbacks.model.TransferBankNotifyRequest;
+import dev.danakit.server.callbacks.model.TransferBankNotifyResponse;
 import dev.danakit.server.callbacks.model.UnbindNotifyRequest;
 import dev.danakit.server.callbacks.model.UnbindNotifyResponse;
 import dev.danakit.server.nicepay.api.NicepayTokenNotificationApi;
@@ -17,7 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * what they were told and leave the answer to the kit. Whatever reaches them passed the kit's checks; the
  * provider tests assert that only the accepted delivery of each callback got here.
  */
-final class ReferenceMerchant implements FinishNotifyApi, UnbindNotifyApi, NicepayTokenNotificationApi {
+final class ReferenceMerchant implements FinishNotifyApi, TransferBankNotifyApi, UnbindNotifyApi,
+        NicepayTokenNotificationApi {
 
     private final List<String> handled = new CopyOnWriteArrayList<>();
 
@@ -26,6 +30,13 @@ final class ReferenceMerchant implements FinishNotifyApi, UnbindNotifyApi, Nicep
             String channelId, FinishNotifyRequest request) {
         handled.add("finishNotify " + request.getOriginalPartnerReferenceNo());
         return null; // the kit answers 2005600 Successful
+    }
+
+    @Override
+    public TransferBankNotifyResponse transferBankNotify(String xTimestamp, String xSignature, String xPartnerId,
+            String xExternalId, String channelId, TransferBankNotifyRequest request) {
+        handled.add("transferBankNotify " + request.getOriginalPartnerReferenceNo());
+        return null; // the kit answers 2004300 Successful
     }
 
     @Override

@@ -34,7 +34,14 @@ public final class SandboxAdminResource {
     /** Body of {@code POST /sandbox/merchants}; the NICEPAY pair is optional (both or neither). */
     public record MerchantRegistration(String clientId, String merchantId, String publicKeyPem,
                                        String unbindNotifyUrl, String finishNotifyUrl,
-                                       String nicepayIMid, String nicepayMerchantKey) {
+                                       String nicepayIMid, String nicepayMerchantKey, String transferBankNotifyUrl) {
+
+        /** Without a Transfer to Bank Notify URL. */
+        public MerchantRegistration(String clientId, String merchantId, String publicKeyPem, String unbindNotifyUrl,
+                String finishNotifyUrl, String nicepayIMid, String nicepayMerchantKey) {
+            this(clientId, merchantId, publicKeyPem, unbindNotifyUrl, finishNotifyUrl, nicepayIMid, nicepayMerchantKey,
+                    null);
+        }
     }
 
     /** Body of {@code POST /sandbox/nicepay/tokens}; without {@code userToken} a random one is issued. */
@@ -107,7 +114,7 @@ public final class SandboxAdminResource {
             merchants.register(new Merchant(registration.clientId(), registration.merchantId(),
                     PemKeys.publicKey(registration.publicKeyPem()), uri(registration.unbindNotifyUrl()),
                     uri(registration.finishNotifyUrl()), blankToNull(registration.nicepayIMid()),
-                    blankToNull(registration.nicepayMerchantKey())));
+                    blankToNull(registration.nicepayMerchantKey()), uri(registration.transferBankNotifyUrl())));
         } catch (KeyFormatException e) {
             return problem("publicKeyPem: " + e.getMessage());
         } catch (IllegalArgumentException e) {

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param finishNotifyUrl where Finish Notify is sent, or {@code null}
  * @param nicepayIMid the merchant's NICEPAY {@code iMid}, or {@code null} when it does not use NICEPAY
  * @param nicepayMerchantKey the NICEPAY merchant key its {@code merchantToken}s are made with, or {@code null}
+ * @param transferBankNotifyUrl where Transfer to Bank Notify is sent, or {@code null}
  */
 public record Merchant(String clientId, String merchantId, PublicKey publicKey, URI unbindNotifyUrl, URI finishNotifyUrl,
-                       String nicepayIMid, String nicepayMerchantKey) {
+                       String nicepayIMid, String nicepayMerchantKey, URI transferBankNotifyUrl) {
 
     public Merchant {
         Objects.requireNonNull(clientId, "clientId");
@@ -28,9 +29,15 @@ public record Merchant(String clientId, String merchantId, PublicKey publicKey, 
         }
     }
 
+    /** A merchant without a Transfer to Bank Notify URL. */
+    public Merchant(String clientId, String merchantId, PublicKey publicKey, URI unbindNotifyUrl, URI finishNotifyUrl,
+                    String nicepayIMid, String nicepayMerchantKey) {
+        this(clientId, merchantId, publicKey, unbindNotifyUrl, finishNotifyUrl, nicepayIMid, nicepayMerchantKey, null);
+    }
+
     /** A merchant without NICEPAY. */
     public Merchant(String clientId, String merchantId, PublicKey publicKey, URI unbindNotifyUrl, URI finishNotifyUrl) {
-        this(clientId, merchantId, publicKey, unbindNotifyUrl, finishNotifyUrl, null, null);
+        this(clientId, merchantId, publicKey, unbindNotifyUrl, finishNotifyUrl, null, null, null);
     }
 
     /**

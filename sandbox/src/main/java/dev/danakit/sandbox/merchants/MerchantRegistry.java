@@ -18,7 +18,7 @@ public final class MerchantRegistry {
         if (iMid != null) {
             byClientId.replaceAll((clientId, other) -> iMid.equals(other.nicepayIMid())
                     ? new Merchant(other.clientId(), other.merchantId(), other.publicKey(), other.unbindNotifyUrl(),
-                            other.finishNotifyUrl())
+                            other.finishNotifyUrl(), null, null, other.transferBankNotifyUrl())
                     : other);
         }
         byClientId.put(merchant.clientId(), merchant);

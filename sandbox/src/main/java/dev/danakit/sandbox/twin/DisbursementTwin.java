@@ -18,18 +18,35 @@ import java.util.Map;
 
 /**
  * Top-ups and transfers to bank with state: each gets its own reference number, and the status inquiries answer
- * that transfer (its amount and latest status), or DANA's {@code 404xx01 Transaction Not Found}.
+ * that transfer (its amount and latest status), or DANA's {@code 404xx01 Transaction Not Found}. A transfer to bank
+ * finishes at once: it fails (status {@code 06}) when the beneficiary account number starts with
+ * {@value #FAILING_ACCOUNT_PREFIX} (the bank refuses it), else it succeeds; either way DANA's Transfer to Bank Notify
+ * is sent to the merchant's registered URL.
  */
 public final class DisbursementTwin {
+
+    /** Beneficiary account numbers starting with this are refused by the (simulated) bank: status 06 Failed. */
+    public static final String FAILING_ACCOUNT_PREFIX = "000";
 
     private final Transfers transfers;
     private final ExampleAnswers answers;
     private final ObjectMapper mapper;
+    private final TransferBankNotifier notifier;
 
     public DisbursementTwin(Transfers transfers, ExampleAnswers answers) {
+        this(transfers, answers, null);
+    }
+
+    /**
+     * @param transfers the transfers in memory
+     * @param answers the spec's example answers
+     * @param notifier sends Transfer to Bank Notify to the calling merchant's URL, or {@code null} for none
+     */
+    public DisbursementTwin(Transfers transfers, ExampleAnswers answers, TransferBankNotifier notifier) {
         this.transfers = transfers;
         this.answers = answers;
         this.mapper = answers.mapper();
+        this.notifier = notifier;
     }
 
     public TransferToDanaResponse transferToDana(DanaCall call, TransferToDanaRequest body) {
@@ -37,7 +54,17 @@ public final class DisbursementTwin {
     }
 
     public TransferToBankResponse transferToBank(DanaCall call, TransferToBankRequest body) {
-        return send(call, body, Transfers.Kind.BANK, TransferToBankResponse.class);
+        String account = body.getBeneficiaryAccountNumber();
+        Orders.Status outcome = account != null && account.startsWith(FAILING_ACCOUNT_PREFIX)
+                ? Orders.Status.FAILED : Orders.Status.SUCCESS;
+        JsonNode request = mapper.valueToTree(body);
+        Transfers.Transfer transfer = transfers.send(call.clientId(), Transfers.Kind.BANK,
+                request.path("partnerReferenceNo").asText(), request.path("amount"), outcome);
+        TransferToBankResponse response = answer(call, body, transfer, TransferToBankResponse.class);
+        if (notifier != null) {
+            notifier.notify(call.merchant(), transfer, call.header("X-EXTERNAL-ID"));
+        }
+        return response;
     }
 
     public TransferToDanaInquiryStatusResponse transferToDanaInquiryStatus(DanaCall call,
@@ -54,6 +81,10 @@ public final class DisbursementTwin {
         JsonNode request = mapper.valueToTree(body);
         Transfers.Transfer transfer = transfers.send(call.clientId(), kind,
                 request.path("partnerReferenceNo").asText(), request.path("amount"));
+        return answer(call, body, transfer, responseType);
+    }
+
+    private <T> T answer(DanaCall call, Object body, Transfers.Transfer transfer, Class<T> responseType) {
         Map<String, Object> values = new HashMap<>();
         values.put("referenceNo", transfer.referenceNo());
         values.put("transactionDate", SnapTimestamp.format(transfer.createdTime));

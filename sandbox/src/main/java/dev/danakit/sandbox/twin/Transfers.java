@@ -69,6 +69,21 @@ public final class Transfers {
             return referenceNo;
         }
 
+        /** @return the merchant's reference of this transfer */
+        public String partnerReferenceNo() {
+            return partnerReferenceNo;
+        }
+
+        /** @return when DANA accepted it */
+        public Instant createdTime() {
+            return createdTime;
+        }
+
+        /** @return when it reached its latest status */
+        public synchronized Instant finishedTime() {
+            return history.get(history.size() - 1).at();
+        }
+
         /** @return the amount sent, {@code {"value","currency"}} */
         public JsonNode amount() {
             return amount;
@@ -108,11 +123,26 @@ public final class Transfers {
      * @return the transfer, with a reference number of its own
      */
     public Transfer send(String clientId, Kind kind, String partnerReferenceNo, JsonNode amount) {
+        return send(clientId, kind, partnerReferenceNo, amount, Orders.Status.SUCCESS);
+    }
+
+    /**
+     * A transfer DANA accepted and finished at once with the given outcome: INIT, then {@code outcome}.
+     *
+     * @param clientId the merchant
+     * @param kind top-up or bank transfer
+     * @param partnerReferenceNo the merchant's reference
+     * @param amount {@code {"value","currency"}}
+     * @param outcome its final status (SUCCESS, or FAILED when the bank refuses it)
+     * @return the transfer, with a reference number of its own
+     */
+    public Transfer send(String clientId, Kind kind, String partnerReferenceNo, JsonNode amount,
+            Orders.Status outcome) {
         Instant now = clock.instant();
         Transfer transfer = new Transfer(clientId, kind, partnerReferenceNo,
                 Orders.newReference(now, sequence.incrementAndGet()) + kind.serviceCode(), amount, now);
         transfer.move(Orders.Status.INIT, now);
-        transfer.move(Orders.Status.SUCCESS, now);
+        transfer.move(outcome, now);
         byPartnerReference.put(key(clientId, kind, partnerReferenceNo), transfer);
         byReference.put(transfer.referenceNo, transfer);
         return transfer;

@@ -16,6 +16,9 @@ public record StrictFields(List<String> paths) {
     /** Finish Notify: what identifies the payment and the money it moved. */
     public static final StrictFields FINISH_NOTIFY = of("originalPartnerReferenceNo", "originalReferenceNo",
             "merchantId", "amount", "latestTransactionStatus");
+    /** Transfer to Bank Notify: what identifies the transfer and the money it moved. */
+    public static final StrictFields TRANSFER_BANK_NOTIFY = of("originalPartnerReferenceNo", "originalReferenceNo",
+            "amount", "latestTransactionStatus");
     /** Unbind Notify: the envelope's head (who sends, which message, which function), the tokens, the signature. */
     public static final StrictFields UNBIND_NOTIFY = of("request.head", "request.body.unbindAccessToken",
             "signature");
@@ -30,6 +33,7 @@ public record StrictFields(List<String> paths) {
     public static StrictFields ofCallback(String operationId) {
         return switch (operationId) {
             case "finishNotify" -> FINISH_NOTIFY;
+            case "transferBankNotify" -> TRANSFER_BANK_NOTIFY;
             case "unbindNotify" -> UNBIND_NOTIFY;
             case "tokenDeactivatedNotify" -> NICEPAY_TOKEN_DEACTIVATED;
             default -> of();

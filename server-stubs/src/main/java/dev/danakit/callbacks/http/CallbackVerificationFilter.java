@@ -17,6 +17,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -50,6 +51,7 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
     private final Map<String, CallbackEndpoint> unmountedByPath;
     private final SnapVerifier snapVerifier;
     private final OpenApiVerifier openApiVerifier;
+    private final SymmetricSnapVerifier symmetricVerifier;
     private final int maxBodyBytes;
     private final DanaAnswers answers;
 
@@ -65,6 +67,24 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
     public CallbackVerificationFilter(Map<String, CallbackEndpoint> endpointsByPath,
             Map<String, CallbackEndpoint> unmountedByPath, SnapVerifier snapVerifier,
             OpenApiVerifier openApiVerifier, int maxBodyBytes, DanaAnswers answers) {
+        this(endpointsByPath, unmountedByPath, snapVerifier, openApiVerifier, null, maxBodyBytes, answers);
+    }
+
+    /**
+     * @param endpointsByPath served callbacks by path (leading slash)
+     * @param unmountedByPath the spec's default paths of served callbacks mounted elsewhere
+     * @param snapVerifier verifies SNAP callbacks, {@code null} if none is served
+     * @param openApiVerifier verifies Open API callbacks, {@code null} if none is served
+     * @param symmetricVerifier accepts the HMAC signature on the callbacks DANA may sign symmetrically,
+     *     {@code null} for none (then only DANA's RSA signature is accepted)
+     * @param maxBodyBytes largest accepted body
+     * @param answers renders refusals
+     */
+    public CallbackVerificationFilter(Map<String, CallbackEndpoint> endpointsByPath,
+            Map<String, CallbackEndpoint> unmountedByPath, SnapVerifier snapVerifier,
+            OpenApiVerifier openApiVerifier, SymmetricSnapVerifier symmetricVerifier, int maxBodyBytes,
+            DanaAnswers answers) {
+        this.symmetricVerifier = symmetricVerifier;
         this.endpointsByPath = Map.copyOf(endpointsByPath);
         this.unmountedByPath = Map.copyOf(unmountedByPath);
         this.snapVerifier = snapVerifier;
@@ -199,9 +219,17 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
     private void verify(CallbackEndpoint endpoint, ContainerRequestContext request, byte[] body) {
         try {
             switch (endpoint.format()) {
-                case SNAP -> snapVerifier.verify(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(),
-                        body, request.getHeaderString(SnapHeaders.X_TIMESTAMP),
-                        request.getHeaderString(SnapHeaders.X_SIGNATURE));
+                case SNAP -> {
+                    String rawPath = request.getUriInfo().getRequestUri().getRawPath();
+                    String timestamp = request.getHeaderString(SnapHeaders.X_TIMESTAMP);
+                    String signature = request.getHeaderString(SnapHeaders.X_SIGNATURE);
+                    if (symmetricVerifier != null && symmetricVerifier.accepts(endpoint.operation())
+                            && symmetricVerifier.verifies(request.getMethod(), rawPath, body,
+                                    request.getHeaderString(HttpHeaders.AUTHORIZATION), timestamp, signature)) {
+                        return;
+                    }
+                    snapVerifier.verify(request.getMethod(), rawPath, body, timestamp, signature);
+                }
                 case OPEN_API -> openApiVerifier.verify(body, OpenApiEnvelope.REQUEST);
                 case NICEPAY -> {
                     // NICEPAY proves itself with merchantToken inside the body, checked after binding.
