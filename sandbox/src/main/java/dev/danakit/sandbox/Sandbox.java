@@ -51,6 +51,7 @@ import dev.danakit.sandbox.qris.CustomerCodes;
 import dev.danakit.sandbox.twin.SandboxFixtures;
 import dev.danakit.sandbox.twin.SpecTwin;
 import dev.danakit.sandbox.twin.TransferBankNotifier;
+import dev.danakit.sandbox.twin.TransferResource;
 import dev.danakit.sandbox.twin.Transfers;
 import dev.danakit.sandbox.twin.UnbindNotifier;
 import dev.danakit.sandbox.twin.WidgetTwin;
@@ -140,9 +141,10 @@ public final class Sandbox implements AutoCloseable {
         NicepayTokens nicepayTokens = new NicepayTokens();
         QrisOrders qrisOrders = new QrisOrders();
         CustomerCodes customerCodes = new CustomerCodes(clock);
+        Transfers transfers = new Transfers(clock);
         List<Object> behaviour = List.of(new WidgetTwin(tokens, merchants, unbindNotifier),
                 new PaymentTwin(orders, examples, clock), new MerchantManagementTwin(answers, json.mapper()),
-                new DisbursementTwin(new Transfers(clock), examples, new TransferBankNotifier(
+                new DisbursementTwin(transfers, examples, new TransferBankNotifier(
                         operations.operation(MERCHANT_CALLBACKS, "transferBankNotify"), notifications)),
                 new NicepayTwin(merchants, nicepayTokens), new QrisTwin(orders, qrisOrders, customerCodes, examples, clock));
         IdempotencyLedger idempotency = new IdempotencyLedger();
@@ -167,6 +169,7 @@ public final class Sandbox implements AutoCloseable {
                                 new QrisFinishNotifier(operations.operation(MERCHANT_CALLBACKS, "finishNotify"),
                                         notifications), clock)),
                         InstanceResources.of(new OutcomeResource(outcomes, loader, servedPaths())),
+                        InstanceResources.of(new TransferResource(transfers)),
                         InstanceResources.of(new DemoResource(demo,
                                 new DemoSigner(operations, demo, new ObjectMapper(), clock))));
 

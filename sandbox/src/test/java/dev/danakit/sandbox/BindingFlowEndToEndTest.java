@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.danakit.client.DanaClient;
-import dev.danakit.client.DanaClientConfig;
 import dev.danakit.client.outcome.Outcome;
 import dev.danakit.client.widget.model.AccountUnbindingRequest;
 import dev.danakit.client.widget.model.AccountUnbindingRequestAdditionalInfo;
@@ -18,7 +17,6 @@ import dev.danakit.client.widget.model.ApplyOttRequestAdditionalInfo;
 import dev.danakit.client.widget.model.ApplyOttResponse;
 import dev.danakit.sandbox.twin.CallbackDelivery;
 import dev.danakit.signing.keys.PemKeys;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,16 +39,10 @@ class BindingFlowEndToEndTest {
     @BeforeEach
     void start() {
         running = RunningSandbox.start(List.of(Duration.ofMillis(300), Duration.ofMillis(300)), null);
-        // DANA's public key as a merchant gets it: from the documented URL
-        String danaPem = running.http.get("/sandbox/dana-public-key.pem").body();
+        String danaPem = running.danaPublicKeyPem();
         merchantSide = new MerchantCallbackServer(PemKeys.publicKey(danaPem), running.merchant.keys.getPrivate());
         running.registerMerchant(merchantSide.unbindNotifyUrl());
-        dana = DanaClient.create(DanaClientConfig.builder()
-                .baseUrl(URI.create(running.sandbox.baseUri().toString()))
-                .partnerId(TestMerchant.CLIENT_ID)
-                .merchantPrivateKey(running.merchant.keys.getPrivate())
-                .danaPublicKeyPem(danaPem)
-                .build());
+        dana = running.client();
     }
 
     @AfterEach

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.danakit.client.DanaClient;
-import dev.danakit.client.DanaClientConfig;
 import dev.danakit.client.binding.BindingUrl;
 import dev.danakit.client.binding.SeamlessData;
 import dev.danakit.client.outcome.Outcome;
@@ -54,15 +53,10 @@ class BindingUrlFlowTest {
     @BeforeEach
     void start() {
         running = RunningSandbox.start(List.of(Duration.ofMillis(300), Duration.ofMillis(300)), null);
-        String danaPem = running.http.get("/sandbox/dana-public-key.pem").body();
+        String danaPem = running.danaPublicKeyPem();
         merchantSide = new MerchantCallbackServer(PemKeys.publicKey(danaPem), running.merchant.keys.getPrivate());
         running.registerMerchant(merchantSide.unbindNotifyUrl(), merchantSide.finishNotifyUrl());
-        dana = DanaClient.create(DanaClientConfig.builder()
-                .baseUrl(URI.create(running.sandbox.baseUri().toString()))
-                .partnerId(TestMerchant.CLIENT_ID)
-                .merchantPrivateKey(running.merchant.keys.getPrivate())
-                .danaPublicKeyPem(danaPem)
-                .build());
+        dana = running.client();
     }
 
     @AfterEach

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,6 +38,24 @@ class DisbursementTest {
     }
 
     @Test
+    void aTransferMovedToFailedIsAnsweredFailedWithItsHistory() {
+        String reference = "TRF-" + UUID.randomUUID();
+        ok(running.snapPost(TRANSFER, transfer(reference)), "2004300");
+        HttpResponse<String> moved = running.http.postJson("/sandbox/transfers/status", Map.of("clientId",
+                TestMerchant.CLIENT_ID, "kind", "BANK", "partnerReferenceNo", reference, "status", "FAILED"));
+        assertEquals(200, moved.statusCode(), moved.body());
+        JsonNode history = SandboxHttp.json(moved).path("history");
+        assertEquals(List.of("INIT", "SUCCESS", "FAILED"), List.of(history.get(0).path("status").asText(),
+                history.get(1).path("status").asText(), history.get(2).path("status").asText()));
+        JsonNode status = ok(running.snapPost(TRANSFER_STATUS, status(reference, "43")), "2000000");
+        assertEquals("06", status.path("latestTransactionStatus").asText());
+        assertEquals("FAILED", status.path("transactionStatusDesc").asText());
+        assertEquals(404, running.http.postJson("/sandbox/transfers/status", Map.of("clientId",
+                TestMerchant.CLIENT_ID, "kind", "TOPUP", "partnerReferenceNo", reference, "status", "FAILED"))
+                .statusCode(), "a transfer to bank is not a top-up");
+    }
+
+    @Test
     void aTopUpIsNotATransferToBank() {
         String reference = "TOP-" + UUID.randomUUID();
         ok(running.snapPost(TOPUP, topUp(reference, "15000.00")), "2003800");
@@ -45,10 +65,7 @@ class DisbursementTest {
     @Test
     void aTransferToBankIsFoundByItsReferenceNumber() {
         String reference = "TRF-" + UUID.randomUUID();
-        JsonNode sent = ok(running.snapPost(TRANSFER, "{\"partnerReferenceNo\":\"" + reference + "\","
-                + "\"customerNumber\":\"62811742234\",\"beneficiaryAccountNumber\":\"8860123456\","
-                + "\"beneficiaryBankCode\":\"014\",\"amount\":{\"value\":\"30000.00\",\"currency\":\"IDR\"},"
-                + "\"additionalInfo\":{\"fundType\":\"MERCHANT_WITHDRAW_FOR_CORPORATE\"}}"), "2004300");
+        JsonNode sent = ok(running.snapPost(TRANSFER, transfer(reference)), "2004300");
         JsonNode status = ok(running.snapPost(TRANSFER_STATUS, "{\"originalReferenceNo\":\""
                 + sent.path("referenceNo").asText() + "\",\"serviceCode\":\"43\"}"), "2000000");
         assertEquals(reference, status.path("originalPartnerReferenceNo").asText());
@@ -69,6 +86,13 @@ class DisbursementTest {
                 + "\"feeAmount\":{\"value\":\"0.00\",\"currency\":\"IDR\"},"
                 + "\"transactionDate\":\"2030-05-13T10:15:30+07:00\","
                 + "\"additionalInfo\":{\"fundType\":\"AGENT_TOPUP_FOR_USER_SETTLE\"}}";
+    }
+
+    private static String transfer(String reference) {
+        return "{\"partnerReferenceNo\":\"" + reference + "\","
+                + "\"customerNumber\":\"62811742234\",\"beneficiaryAccountNumber\":\"8860123456\","
+                + "\"beneficiaryBankCode\":\"014\",\"amount\":{\"value\":\"30000.00\",\"currency\":\"IDR\"},"
+                + "\"additionalInfo\":{\"fundType\":\"MERCHANT_WITHDRAW_FOR_CORPORATE\"}}";
     }
 
     private static String status(String reference, String serviceCode) {

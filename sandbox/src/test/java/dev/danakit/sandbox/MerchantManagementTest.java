@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.danakit.client.DanaClient;
-import dev.danakit.client.DanaClientConfig;
 import dev.danakit.client.merchant.model.MerchantResourceEnum;
 import dev.danakit.client.merchant.model.QueryMerchantResourceRequest;
 import dev.danakit.client.merchant.model.QueryMerchantResourceRequestBody;
@@ -15,7 +14,6 @@ import dev.danakit.client.outcome.Outcome;
 import dev.danakit.signing.openapi.OpenApiEnvelope;
 import dev.danakit.signing.openapi.OpenApiVerifier;
 import dev.danakit.signing.snap.SnapTimestamp;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
@@ -35,11 +33,7 @@ class MerchantManagementTest {
 
     @Test
     void theGeneratedClientGetsBalancesSignedByDana() {
-        try (DanaClient dana = DanaClient.create(DanaClientConfig.builder()
-                .baseUrl(URI.create(running.sandbox.baseUri().toString()))
-                .partnerId(TestMerchant.CLIENT_ID).clientSecret("sandbox-secret")
-                .merchantPrivateKey(running.merchant.keys.getPrivate())
-                .danaPublicKey(running.sandbox.danaKeys().publicKey()).build())) {
+        try (DanaClient dana = running.client()) {
             Outcome<QueryMerchantResourceResponse> outcome = dana.merchantManagement().call(api ->
                     api.queryMerchantResource(new QueryMerchantResourceRequest().request(
                             new QueryMerchantResourceRequestValue().body(new QueryMerchantResourceRequestBody()

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.danakit.client.DanaClient;
-import dev.danakit.client.DanaClientConfig;
 import dev.danakit.client.nicepay.model.RemoveTokenRequest;
 import dev.danakit.client.nicepay.model.RemoveTokenResponse;
 import dev.danakit.client.outcome.Outcome;
 import dev.danakit.signing.nicepay.NicepayMerchantToken;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -41,11 +39,7 @@ class NicepayRemoveTokenTest {
         registration.put("nicepayIMid", I_MID);
         registration.put("nicepayMerchantKey", MERCHANT_KEY);
         assertEquals(201, running.http.postJson("/sandbox/merchants", registration).statusCode());
-        dana = DanaClient.create(DanaClientConfig.builder()
-                .baseUrl(URI.create(running.sandbox.baseUri().toString()))
-                .partnerId(TestMerchant.CLIENT_ID).clientSecret("sandbox-secret")
-                .merchantPrivateKey(running.merchant.keys.getPrivate())
-                .danaPublicKey(running.sandbox.danaKeys().publicKey()).build());
+        dana = running.client();
     }
 
     @AfterAll

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.danakit.callbacks.Notification;
 import dev.danakit.client.DanaClient;
-import dev.danakit.client.DanaClientConfig;
 import dev.danakit.client.outcome.Outcome;
 import dev.danakit.client.paymentgateway.model.QueryPaymentRequest;
 import dev.danakit.client.paymentgateway.model.QueryPaymentResponse;
@@ -19,7 +18,6 @@ import dev.danakit.sandbox.qris.QrisPayload;
 import dev.danakit.server.callbacks.model.FinishNotifyRequest;
 import dev.danakit.sandbox.twin.CallbackDelivery;
 import dev.danakit.signing.keys.PemKeys;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -44,16 +42,11 @@ class QrisMpmFlowTest {
     @BeforeEach
     void start() {
         running = RunningSandbox.start(List.of(Duration.ofMillis(300), Duration.ofMillis(300)), null);
-        String danaPem = running.http.get("/sandbox/dana-public-key.pem").body();
+        String danaPem = running.danaPublicKeyPem();
         merchantSide = new QrisNotifyReceiver(PemKeys.publicKey(danaPem), running.merchant.keys.getPrivate());
         // the merchant's own notification path, as registered in DANA's merchant portal
         running.registerMerchant(null, merchantSide.url());
-        dana = DanaClient.create(DanaClientConfig.builder()
-                .baseUrl(URI.create(running.sandbox.baseUri().toString()))
-                .partnerId(TestMerchant.CLIENT_ID)
-                .merchantPrivateKey(running.merchant.keys.getPrivate())
-                .danaPublicKeyPem(danaPem)
-                .build());
+        dana = running.client();
     }
 
     @AfterEach
@@ -86,6 +79,8 @@ class QrisMpmFlowTest {
         assertEquals(QrisNotifyReceiver.PATH, notification.path());
         assertTrue(notification.deviations().stream().anyMatch(d -> d.field().contains("shopAddress")),
                 notification.deviations().toString());
+        Object address = notification.model().getAdditionalInfo().getShopInfo().getShopAddress();
+        assertEquals("12190", String.valueOf(((Map<?, ?>) address).get("postcode")), "the model holds the object");
         JsonNode notify = notification.document();
         assertEquals(reference, notify.path("originalPartnerReferenceNo").asText());
         assertEquals("00", notify.path("latestTransactionStatus").asText());

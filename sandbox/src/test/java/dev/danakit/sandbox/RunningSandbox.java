@@ -1,7 +1,10 @@
 package dev.danakit.sandbox;
 
+import dev.danakit.client.DanaClient;
+import dev.danakit.client.DanaClientConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,6 +70,24 @@ final class RunningSandbox implements AutoCloseable, BeforeAllCallback, AfterAll
     @Override
     public void afterAll(ExtensionContext context) {
         close();
+    }
+
+    /** @return DANA's public key as a merchant gets it: from the documented URL */
+    String danaPublicKeyPem() {
+        return http.get("/sandbox/dana-public-key.pem").body();
+    }
+
+    /**
+     * @return a client of the registered test merchant (client secret {@code sandbox-secret}) pointed at this
+     *     sandbox, trusting the key the sandbox serves
+     */
+    DanaClient client() {
+        return DanaClient.create(DanaClientConfig.builder()
+                .baseUrl(URI.create(sandbox.baseUri().toString()))
+                .partnerId(TestMerchant.CLIENT_ID).clientSecret("sandbox-secret")
+                .merchantPrivateKey(merchant.keys.getPrivate())
+                .danaPublicKeyPem(danaPublicKeyPem())
+                .build());
     }
 
     void registerMerchant(String unbindNotifyUrl) {

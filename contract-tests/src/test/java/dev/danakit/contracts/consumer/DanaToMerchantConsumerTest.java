@@ -61,25 +61,37 @@ class DanaToMerchantConsumerTest {
     Stream<DynamicContainer> everyCallbackInFourDeliveries() {
         List<SpecOperation> callbacks = SpecCatalog.shipped().callbacks();
         assertFalse(callbacks.isEmpty(), "no callback found: are the generated server stubs on the classpath?");
-        return callbacks.stream().map(op -> DynamicContainer.dynamicContainer(op.toString(),
-                Arrays.stream(Delivery.values()).map(d -> DynamicTest.dynamicTest(d.name(), () -> verify(op, d)))));
+        return callbacks.stream().map(op -> DynamicContainer.dynamicContainer(op.toString(), Stream.concat(
+                Arrays.stream(Delivery.values()).map(d -> DynamicTest.dynamicTest(d.name(),
+                        () -> verify(op, d, null, op.requestExample()))),
+                furtherExamples(op))));
     }
 
     /**
+     * Every further request example is an accepted delivery too: that is how the production shapes the spec
+     * admits (epoch times, objects as JSON text) become contract.
+     */
+    private Stream<DynamicTest> furtherExamples(SpecOperation op) {
+        return op.requestExamples().entrySet().stream().skip(1).map(example -> DynamicTest.dynamicTest(
+                "ACCEPTED " + example.getKey(), () -> verify(op, Delivery.ACCEPTED, example.getKey(), example.getValue())));
+    }
+
+    /**
+     * @param example the name of the request example an accepted delivery sends, or null for the first
      * @return the description of one delivery; it names the field a negative delivery breaks, which is how
      *     the spec-agreement check knows the one deviation from the spec the interaction is allowed
      */
-    static String description(SpecOperation op, Delivery delivery, BoundedField field) {
+    static String description(SpecOperation op, Delivery delivery, BoundedField field, String example) {
         return switch (delivery) {
-            case ACCEPTED -> op.id() + ": delivered and accepted";
+            case ACCEPTED -> op.id() + ": delivered and accepted" + (example == null ? "" : " (" + example + ")");
             case FIELD_TOO_LONG -> op.id() + ": " + field.path() + " one character over its maxLength " + field.maxLength();
             case MANDATORY_FIELD_MISSING -> op.id() + ": mandatory " + field.path() + " missing";
             case BAD_SIGNATURE -> op.id() + ": signature does not verify";
         };
     }
 
-    private void verify(SpecOperation op, Delivery delivery) throws Exception {
-        JsonNode request = SpecMatchers.tree(op.requestExample());
+    private void verify(SpecOperation op, Delivery delivery, String exampleName, Object example) throws Exception {
+        JsonNode request = SpecMatchers.tree(example);
         BoundedField field = delivery.field(op, request).orElse(null);
         Map<String, String> overrides = new HashMap<>();
         if (delivery == Delivery.FIELD_TOO_LONG) {
@@ -92,7 +104,7 @@ class DanaToMerchantConsumerTest {
         List<Parameter> headers = op.headers().stream().filter(h -> Boolean.TRUE.equals(h.getRequired())).toList();
         String[] parties = delivery.partiesOf(op);
         var pact = Interactions.pact(new Interactions.Spec(parties[0], parties[1], delivery.state(),
-                description(op, delivery, field), op.method(), op.path(), headers, Map.of(),
+                description(op, delivery, field, exampleName), op.method(), op.path(), headers, Map.of(),
                 SpecMatchers.body(op.requestSchema(), request, op.id() + " request", overrides),
                 answer.status(),
                 SpecMatchers.body(answer.schema(), answer.body(), op.id() + " answer")));

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +76,21 @@ public record SpecOperation(Path specFile, OpenAPI spec, String path, String met
     public Object requestExample() {
         return firstExample(json(operation.getRequestBody().getContent()))
                 .orElseThrow(() -> new IllegalStateException(id() + ": the request body has no example"));
+    }
+
+    /**
+     * @return every named request example in spec order (an unnamed single example as {@code example}); the
+     *     first is {@link #requestExample()}
+     */
+    public Map<String, Object> requestExamples() {
+        MediaType media = json(operation.getRequestBody().getContent());
+        Map<String, Object> examples = new LinkedHashMap<>();
+        if (media.getExamples() != null) {
+            media.getExamples().forEach((name, example) -> examples.put(name, example.getValue()));
+        } else if (media.getExample() != null) {
+            examples.put("example", media.getExample());
+        }
+        return examples;
     }
 
     /** @return every documented answer that has an example, in spec order (success first in the specs) */

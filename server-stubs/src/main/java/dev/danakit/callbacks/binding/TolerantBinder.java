@@ -196,6 +196,17 @@ public final class TolerantBinder {
             }
             return;
         }
+        if (type.hasRawClass(Object.class) && value.isTextual()) {
+            // a value the spec admits as "the object or its JSON text" (shopAddress): the handler gets the object
+            JsonNode parsed = parseJsonText(value.textValue());
+            if (parsed != null && parsed.isObject()) {
+                parent.set(name, parsed);
+                deviations.add(new Deviation(field, "JSON text of an object", "object"));
+            } else {
+                deviations.add(new Deviation(field, "text", "object or its JSON text"));
+            }
+            return;
+        }
         if (type.hasRawClass(String.class)) {
             normaliseText(parent, name, property, field, deviations);
         }
@@ -219,10 +230,12 @@ public final class TolerantBinder {
             List<Deviation> deviations) {
         JsonNode value = parent.get(name);
         if (property.pattern() != null && looksLikeTime(name)) {
+            // the documented form is Jakarta time; the spec's pattern may admit more (Z, offsets, epoch), which is
+            // delivered in the documented form and listed
             String text = value.isNumber() || value.isTextual() ? value.asText() : null;
-            if (text != null && !property.pattern().matcher(text).matches()) {
+            if (text != null) {
                 String rewritten = specTime(text);
-                if (rewritten != null && property.pattern().matcher(rewritten).matches()) {
+                if (rewritten != null && !rewritten.equals(text) && property.pattern().matcher(rewritten).matches()) {
                     parent.put(name, rewritten);
                     deviations.add(new Deviation(field, timeShape(value), "ISO-8601 in Jakarta time (+07:00)"));
                     return;
