@@ -55,6 +55,7 @@ abstract class CallbacksPactVerification {
                 .danaPublicKey(danaKeys.getPublic())
                 .merchantPrivateKey(rsa().getPrivate())
                 .finishNotify(new Merchant())
+                .transferBankNotify(new Merchant())
                 .unbindNotify(new Merchant())
                 .nicepayTokenNotification(new Merchant(), NICEPAY_MERCHANT_KEY)
                 .build();
