@@ -205,8 +205,7 @@ public final class Orders {
             if (total.compareTo(order.value()) == 0) {
                 order.status = Status.REFUNDED;
             }
-            Refund refund = new Refund(partnerRefundNo, amount, references.next(clock.instant()),
-                    clock.instant());
+            Refund refund = new Refund(partnerRefundNo, amount, references.next(clock.instant()), clock.instant());
             if (partnerRefundNo != null) {
                 order.refunds.put(partnerRefundNo, refund);
             }

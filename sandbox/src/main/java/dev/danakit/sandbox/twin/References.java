@@ -45,7 +45,8 @@ final class References<T> {
      *     caller checks it is the asker's)
      */
     Optional<T> find(String owner, String partnerReferenceNo, String referenceNo) {
-        return Optional.ofNullable(partnerReferenceNo != null ? byPartnerReference.get(owner + '\n' + partnerReferenceNo)
-                : referenceNo != null ? byReference.get(referenceNo) : null);
+        T kept = partnerReferenceNo != null ? byPartnerReference.get(owner + '\n' + partnerReferenceNo)
+                : referenceNo != null ? byReference.get(referenceNo) : null;
+        return Optional.ofNullable(kept);
     }
 }

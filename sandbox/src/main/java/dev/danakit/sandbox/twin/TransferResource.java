@@ -46,7 +46,8 @@ public record TransferResource(Transfers transfers) {
             kind = Transfers.Kind.valueOf(String.valueOf(change == null ? null : change.kind()));
             status = Orders.Status.valueOf(String.valueOf(change.status()));
         } catch (IllegalArgumentException e) {
-            return error(400, "kind is TOPUP or BANK; status one of SUCCESS INIT PAYING PENDING REFUNDED CANCELLED FAILED");
+            return error(400,
+                    "kind is TOPUP or BANK; status one of SUCCESS INIT PAYING PENDING REFUNDED CANCELLED FAILED");
         }
         return transfers.find(change.clientId(), kind, change.partnerReferenceNo(), null)
                 .map(transfer -> {
