@@ -156,26 +156,24 @@ public class CallbackBenchmark {
     /** @return HTTP status of one delivery through the whole JAX-RS path */
     @Benchmark
     public int deliver() throws Exception {
+        return post(app);
+    }
+
+    private int post(ApplicationHandler handler) throws Exception {
         ContainerRequest request = new ContainerRequest(URI.create("http://127.0.0.1/"),
                 URI.create("http://127.0.0.1" + PATH), "POST", null, new org.glassfish.jersey.internal.MapPropertiesDelegate(),
-                app.getConfiguration());
+                handler.getConfiguration());
         request.header("Content-Type", "application/json");
         headers.forEach(request::header);
         request.setEntityStream(new ByteArrayInputStream(body));
-        ContainerResponse response = app.apply(request).get();
+        ContainerResponse response = handler.apply(request).get();
         return response.getStatus();
     }
 
     /** @return HTTP status of the same request through Jersey to a resource that only takes the bytes */
     @Benchmark
     public int jerseyAlone() throws Exception {
-        ContainerRequest request = new ContainerRequest(URI.create("http://127.0.0.1/"),
-                URI.create("http://127.0.0.1" + PATH), "POST", null, new org.glassfish.jersey.internal.MapPropertiesDelegate(),
-                bare.getConfiguration());
-        request.header("Content-Type", "application/json");
-        headers.forEach(request::header);
-        request.setEntityStream(new ByteArrayInputStream(body));
-        return bare.apply(request).get().getStatus();
+        return post(bare);
     }
 
     /** @return the body bound to the generated model in one Jackson pass (what the kit's binding does at best) */
