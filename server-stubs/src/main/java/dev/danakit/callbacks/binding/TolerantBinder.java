@@ -55,6 +55,7 @@ public final class TolerantBinder {
     private static final ZoneOffset JAKARTA = ZoneOffset.ofHours(7);
     private static final DateTimeFormatter SPEC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final int MAX_REBIND = 64;
+    private static final String JAKARTA_SECONDS = "dddd-dd-ddTdd:dd:dd+07:00";
 
     private final ObjectMapper mapper;
     private final ObjectMapper exact;
@@ -273,8 +274,26 @@ public final class TolerantBinder {
      * @return the time in the spec's form when it differs from the text and matches the pattern, else {@code null}
      */
     static String rewrittenTime(String text, java.util.regex.Pattern pattern) {
+        if (isJakartaSeconds(text)) {
+            return null; // the documented form already: parsing and formatting it gives it back (or fails)
+        }
         String rewritten = specTime(text);
         return rewritten != null && !rewritten.equals(text) && pattern.matcher(rewritten).matches() ? rewritten : null;
+    }
+
+    /** @return whether the text has the shape {@code yyyy-MM-ddTHH:mm:ss+07:00}, the form {@link #specTime} writes */
+    private static boolean isJakartaSeconds(String text) {
+        if (text.length() != JAKARTA_SECONDS.length() || !text.endsWith("+07:00")) {
+            return false;
+        }
+        for (int i = 0; i < 19; i++) {
+            char shape = JAKARTA_SECONDS.charAt(i);
+            char c = text.charAt(i);
+            if (shape == 'd' ? c < '0' || c > '9' : c != shape) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the time in the spec's form, or {@code null} when the text is no time this binder knows */
