@@ -54,11 +54,12 @@ import org.glassfish.jersey.server.ResourceConfig;
  * throughput, latency quantiles and CPU per callback must come from one and the same run.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.danakit.benchmarks.CallbackHttpBenchmark
- * [client=socket|jdk] [connections=24] [warmup=2000] [warmupRounds=3] [requests=6000] [seconds=30]
+ * [client=socket|jdk] [connections=24] [warmup=1000] [warmupRounds=4] [requests=4000] [seconds=30]
  * [serverThreads=<cores>] [size=1024]}. The warm-up's notifications are processed in its first round and
  * redelivered in the others (the whole path up to the ledger, without signing more); the measured requests
- * are all new. {@code serverThreads=0} keeps the JDK server's default (every exchange on its one dispatcher
- * thread). {@code sun.net.httpserver.nodelay} is set to {@code true} unless given.
+ * are all new. {@code serverThreads=0} keeps the executor Jersey's {@code JdkHttpServerFactory} sets (an unbounded
+ * cached pool: a thread per concurrent exchange). {@code sun.net.httpserver.nodelay} is set to {@code true} unless
+ * given.
  */
 public final class CallbackHttpBenchmark {
 
@@ -66,6 +67,8 @@ public final class CallbackHttpBenchmark {
     private static final String PATH = "/v2/dana/callback-qris";
     private static final String SUCCESS = "2005600";
     private static final String SERVER_THREAD_PREFIX = "callback-server-";
+    /** The threads of the unbounded cached pool Jersey's {@code JdkHttpServerFactory} sets when given none. */
+    private static final String JERSEY_DEFAULT_THREAD_PREFIX = "jdk-http-server-";
 
     private CallbackHttpBenchmark() {
     }
@@ -90,9 +93,9 @@ public final class CallbackHttpBenchmark {
         int cores = Runtime.getRuntime().availableProcessors();
         String clientKind = options.getOrDefault("client", "socket");
         int connections = Integer.parseInt(options.getOrDefault("connections", "24"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "2000"));
-        int warmupRounds = Integer.parseInt(options.getOrDefault("warmupRounds", "3"));
-        int measured = Integer.parseInt(options.getOrDefault("requests", "6000"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "1000"));
+        int warmupRounds = Integer.parseInt(options.getOrDefault("warmupRounds", "4"));
+        int measured = Integer.parseInt(options.getOrDefault("requests", "4000"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
         int serverThreads = Integer.parseInt(options.getOrDefault("serverThreads", String.valueOf(cores)));
         int size = Integer.parseInt(options.getOrDefault("size", "1024"));
@@ -311,7 +314,8 @@ public final class CallbackHttpBenchmark {
             for (Map.Entry<Long, Long> thread : end.threadNanos.entrySet()) {
                 long used = thread.getValue() - threadNanos.getOrDefault(thread.getKey(), 0L);
                 String name = end.names.get(thread.getKey());
-                if (name.startsWith(SERVER_THREAD_PREFIX) || name.startsWith("HTTP-Dispatcher")) {
+                if (name.startsWith(SERVER_THREAD_PREFIX) || name.startsWith(JERSEY_DEFAULT_THREAD_PREFIX)
+                        || name.startsWith("HTTP-Dispatcher")) {
                     server += used;
                 } else if (load.isLoadThread(name)) {
                     loadSide += used;
