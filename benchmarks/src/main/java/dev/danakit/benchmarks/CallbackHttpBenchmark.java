@@ -191,6 +191,12 @@ public final class CallbackHttpBenchmark {
                 before.cpuMicrosEach(), after.cpuMicrosEach());
         System.out.printf(Locale.ROOT, "ratio callbacks/s / verifies/s = %.0f / %.0f = %.3f%n",
                 callbacksPerSecond, verifiesPerSecond, callbacksPerSecond / verifiesPerSecond);
+        // the same ratio from CPU time alone, which other processes' load does not skew: what all cores of this
+        // machine would serve at the measured CPU per callback (load side included), against one core verifying
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "ratio from CPU time = (%d cores / %.0f us per callback) / (1 core / %.1f us"
+                + " per verify) = %.3f%n", cores, cpu.processMicros(), verifyCpuMicros,
+                cores * verifyCpuMicros / cpu.processMicros());
         System.out.printf(Locale.ROOT, "CPU per callback, us: server threads %.0f, load side %.0f, other Java threads"
                 + " %.0f, GC, JIT and VM %.0f; process %.0f (GC: %d collections, %d ms)%n", cpu.serverMicros(),
                 cpu.loadMicros(), cpu.otherThreadMicros(), cpu.vmMicros(), cpu.processMicros(), cpu.gcCount(),
