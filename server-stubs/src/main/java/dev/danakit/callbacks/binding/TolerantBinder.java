@@ -30,9 +30,11 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Binds a verified notification the way DANA's production sends it, with Jackson: the document is read once
- * into a tree, a copy is brought into the spec's shape where a field identifies nothing and moves no money,
- * and the model is bound from that copy.
+ * Binds a verified notification the way DANA's production sends it, with Jackson. A body in the spec's shape is
+ * bound in one streaming pass straight from the bytes; anything that pass would have to accept silently (an
+ * unknown or re-cased key, text where a number or object is specified, a time in another form, a null list item)
+ * makes it stop, and the body is then bound tolerantly: the document is read once into a tree, a copy is brought
+ * into the spec's shape where a field identifies nothing and moves no money, and the model is bound from that copy.
  *
  * <ul>
  *   <li>an object (or list) that arrived as JSON text is parsed;</li>
@@ -55,25 +57,33 @@ public final class TolerantBinder {
     private static final int MAX_REBIND = 64;
 
     private final ObjectMapper mapper;
-    private final Map<JavaType, Map<String, Property>> properties = new ConcurrentHashMap<>();
+    private final ObjectMapper exact;
+    private final Map<JavaType, Properties> properties = new ConcurrentHashMap<>();
 
     /** @param mapper the callbacks' mapper (limits, duplicate detection) */
     public TolerantBinder(ObjectMapper mapper) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.exact = ExactShape.mapper(mapper, type -> propertiesOf(type).byName());
     }
 
     /**
      * What was bound.
      *
      * @param model the model
-     * @param document the document as received
+     * @param document the document as received, or {@code null} when the body was bound in the spec's shape
+     *     without reading it into a tree (it is then read from the bytes when first asked for)
      * @param deviations the deviations found while binding
      * @param <T> model type
      */
     public record Bound<T>(T model, JsonNode document, List<Deviation> deviations) {
     }
 
-    private record Property(String name, JavaType type, java.util.regex.Pattern pattern) {
+    /** A model property: its JSON name, type and the {@code @Pattern} of its getter, if any. */
+    record Property(String name, JavaType type, java.util.regex.Pattern pattern) {
+    }
+
+    /** A model's properties by JSON name, and the JSON names by their lower-case form. */
+    private record Properties(Map<String, Property> byName, Map<String, String> byLowerCase) {
     }
 
     /**
@@ -85,6 +95,22 @@ public final class TolerantBinder {
      * @throws Refusal when the body is not a JSON object, a list holds null, or a strict field does not bind
      */
     public <T> Bound<T> bind(byte[] body, Class<T> type, StrictFields strict) {
+        T model = bindExactly(body, type);
+        return model != null ? new Bound<>(model, null, List.of()) : bindTolerantly(body, type, strict);
+    }
+
+    /** @return the model bound in one pass, or {@code null} when the body is not exactly in the spec's shape */
+    <T> T bindExactly(byte[] body, Class<T> type) {
+        try {
+            return exact.readValue(body, type);
+        } catch (IOException notInTheSpecsShape) {
+            // a body that is no JSON at all is refused by the tolerant binding, with the same code as ever
+            return null;
+        }
+    }
+
+    /** The tolerant binding: one tree, a copy shaped like the spec, the model bound from the copy. */
+    <T> Bound<T> bindTolerantly(byte[] body, Class<T> type, StrictFields strict) {
         JsonNode document;
         try {
             document = mapper.readTree(body);
@@ -124,9 +150,9 @@ public final class TolerantBinder {
         if (!isModel(type)) {
             return;
         }
-        Map<String, Property> known = propertiesOf(type);
-        Map<String, String> byLowerCase = new LinkedHashMap<>();
-        known.keySet().forEach(name -> byLowerCase.put(name.toLowerCase(Locale.ROOT), name));
+        Properties properties = propertiesOf(type);
+        Map<String, Property> known = properties.byName();
+        Map<String, String> byLowerCase = properties.byLowerCase();
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         for (String name : names) {
@@ -234,8 +260,8 @@ public final class TolerantBinder {
             // delivered in the documented form and listed
             String text = value.isNumber() || value.isTextual() ? value.asText() : null;
             if (text != null) {
-                String rewritten = specTime(text);
-                if (rewritten != null && !rewritten.equals(text) && property.pattern().matcher(rewritten).matches()) {
+                String rewritten = rewrittenTime(text, property.pattern());
+                if (rewritten != null) {
                     parent.put(name, rewritten);
                     deviations.add(new Deviation(field, timeShape(value), "ISO-8601 in Jakarta time (+07:00)"));
                     return;
@@ -251,8 +277,18 @@ public final class TolerantBinder {
         }
     }
 
-    private static boolean looksLikeTime(String name) {
+    static boolean looksLikeTime(String name) {
         return name.endsWith("Time") || name.endsWith("time");
+    }
+
+    /**
+     * @param text a time as received
+     * @param pattern the property's pattern
+     * @return the time in the spec's form when it differs from the text and matches the pattern, else {@code null}
+     */
+    static String rewrittenTime(String text, java.util.regex.Pattern pattern) {
+        String rewritten = specTime(text);
+        return rewritten != null && !rewritten.equals(text) && pattern.matcher(rewritten).matches() ? rewritten : null;
     }
 
     /** @return the time in the spec's form, or {@code null} when the text is no time this binder knows */
@@ -314,7 +350,7 @@ public final class TolerantBinder {
         };
     }
 
-    private Map<String, Property> propertiesOf(JavaType type) {
+    private Properties propertiesOf(JavaType type) {
         return properties.computeIfAbsent(type, t -> {
             BeanDescription description = mapper.getDeserializationConfig().introspect(t);
             Map<String, Property> byName = new LinkedHashMap<>();
@@ -327,11 +363,13 @@ public final class TolerantBinder {
                 byName.put(p.getName(), new Property(p.getName(), p.getPrimaryType(),
                         pattern == null ? null : java.util.regex.Pattern.compile(pattern.regexp())));
             }
-            return Map.copyOf(byName);
+            Map<String, String> byLowerCase = new LinkedHashMap<>();
+            byName.keySet().forEach(name -> byLowerCase.put(name.toLowerCase(Locale.ROOT), name));
+            return new Properties(Map.copyOf(byName), Map.copyOf(byLowerCase));
         });
     }
 
-    private static boolean isModel(JavaType type) {
+    static boolean isModel(JavaType type) {
         return type != null && type.getRawClass().getName().startsWith("dev.danakit.server.")
                 && !type.isEnumType();
     }
