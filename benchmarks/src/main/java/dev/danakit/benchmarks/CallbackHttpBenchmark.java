@@ -1,5 +1,7 @@
 package dev.danakit.benchmarks;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.danakit.benchmarks.http.HttpLoad;
 import dev.danakit.benchmarks.http.JdkClientLoad;
@@ -9,6 +11,8 @@ import dev.danakit.benchmarks.http.SocketLoad;
 import dev.danakit.callbacks.DanaCallbacks;
 import dev.danakit.callbacks.ledger.InMemoryNotificationLedger;
 import dev.danakit.signing.testing.TestSigner;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -18,6 +22,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.MessageDigest;
 import java.security.PublicKey;
@@ -54,12 +59,13 @@ import org.glassfish.jersey.server.ResourceConfig;
  * throughput, latency quantiles and CPU per callback must come from one and the same run.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.danakit.benchmarks.CallbackHttpBenchmark
- * [client=socket|jdk] [connections=24] [warmup=1000] [warmupRounds=4] [requests=4000] [seconds=30]
- * [serverThreads=<cores>] [size=1024]}. The warm-up's notifications are processed in its first round and
- * redelivered in the others (the whole path up to the ledger, without signing more); the measured requests
+ * [server=callbacks|floor] [client=socket|jdk] [connections=24] [warmup=1000] [warmupRounds=4] [requests=4000]
+ * [seconds=30] [serverThreads=<cores>] [size=1024]}. The warm-up's notifications are processed in its first round
+ * and redelivered in the others (the whole path up to the ledger, without signing more); the measured requests
  * are all new. {@code serverThreads=0} keeps the executor Jersey's {@code JdkHttpServerFactory} sets (an unbounded
  * cached pool: a thread per concurrent exchange). {@code sun.net.httpserver.nodelay} is set to {@code true} unless
- * given.
+ * given. {@code server=floor} serves the same requests with a plain JDK {@code HttpHandler} that only verifies
+ * them ({@link VerifyOnly}): the most this HTTP server and load side allow a verified callback.
  */
 public final class CallbackHttpBenchmark {
 
@@ -91,6 +97,7 @@ public final class CallbackHttpBenchmark {
             options.put(pair[0], pair[1]);
         }
         int cores = Runtime.getRuntime().availableProcessors();
+        String serverKind = options.getOrDefault("server", "callbacks");
         String clientKind = options.getOrDefault("client", "socket");
         int connections = Integer.parseInt(options.getOrDefault("connections", "24"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "1000"));
@@ -101,10 +108,9 @@ public final class CallbackHttpBenchmark {
         int size = Integer.parseInt(options.getOrDefault("size", "1024"));
 
         System.out.printf(Locale.ROOT, "# %s, %d cores, load average %s%n", Runtime.version(), cores, loadAverage());
-        System.out.printf(Locale.ROOT, "# client=%s connections=%d warmup=%d warmupRounds=%d requests=%d seconds=%d"
-                + " serverThreads=%d size=%d nodelay=%s%n", clientKind, connections, warmup, warmupRounds, measured,
-                seconds, serverThreads, size,
-                System.getProperty("sun.net.httpserver.nodelay"));
+        System.out.printf(Locale.ROOT, "# server=%s client=%s connections=%d warmup=%d warmupRounds=%d requests=%d"
+                + " seconds=%d serverThreads=%d size=%d nodelay=%s%n", serverKind, clientKind, connections, warmup,
+                warmupRounds, measured, seconds, serverThreads, size, System.getProperty("sun.net.httpserver.nodelay"));
 
         KeyPair dana = BenchmarkKeys.rsa2048();
         KeyPair merchant = BenchmarkKeys.rsa2048();
@@ -116,7 +122,14 @@ public final class CallbackHttpBenchmark {
                     handled.increment();
                     return null;
                 }, PATH).build());
-        HttpServer server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), app, false);
+        boolean floorServer = "floor".equals(serverKind);
+        HttpServer server;
+        if (floorServer) {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext(PATH, new VerifyOnly(dana.getPublic(), handled));
+        } else {
+            server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), app, false);
+        }
         ExecutorService workers = null;
         if (serverThreads > 0) {
             AtomicInteger count = new AtomicInteger();
@@ -143,11 +156,13 @@ public final class CallbackHttpBenchmark {
             // round 1 runs the handler for each warm-up notification; later rounds are redeliveries, the same
             // path up to the ledger, so the JIT warms without signing more
             int warmProcessed = 0;
+            int warmAnswered = 0;
             for (int round = 1; round <= warmupRounds; round++) {
                 LoadResult warm = load.run(requests.subList(0, warmup),
                         System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(1, seconds / warmupRounds)));
                 check(warm, "warm-up");
                 warmProcessed = Math.max(warmProcessed, warm.started());
+                warmAnswered += warm.succeeded();
                 System.out.printf(Locale.ROOT, "# warm-up %d: %d callbacks, %.0f/s, p50 %.1f ms, p99 %.1f ms%n",
                         round, warm.succeeded(), warm.perSecond(), warm.latencyMillis(0.5), warm.latencyMillis(0.99));
             }
@@ -161,6 +176,9 @@ public final class CallbackHttpBenchmark {
             check(run, "measured run");
 
             VerifyRate after = floor.perSecond(TimeUnit.SECONDS.toNanos(3));
+            if (floorServer) {
+                warmProcessed = warmAnswered; // no ledger: every verified request is handled
+            }
             if (handled.sum() != warmProcessed + run.succeeded()) {
                 throw new IllegalStateException("the handler ran " + handled.sum() + " times for "
                         + (warmProcessed + run.succeeded()) + " distinct accepted notifications");
@@ -171,6 +189,44 @@ public final class CallbackHttpBenchmark {
             server.stop(0);
             if (workers != null) {
                 workers.shutdownNow();
+            }
+        }
+    }
+
+    /**
+     * {@code server=floor}: what any verified callback costs on this server without the kit and Jersey: the body
+     * read, its SHA-256, one JDK RSA verify of the SNAP string to sign, a fixed {@code 2005600} answer. No binding,
+     * no validation, no ledger.
+     */
+    private record VerifyOnly(PublicKey key, LongAdder handled) implements HttpHandler {
+        private static final byte[] SUCCESSFUL = ("{\"responseCode\":\"" + SUCCESS
+                + "\",\"responseMessage\":\"Successful\"}").getBytes(StandardCharsets.UTF_8);
+        private static final byte[] UNAUTHORIZED =
+                "{\"responseCode\":\"4015600\",\"responseMessage\":\"Unauthorized\"}".getBytes(StandardCharsets.UTF_8);
+
+        @Override
+        public void handle(HttpExchange exchange) throws IOException {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            boolean verified;
+            try {
+                String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+                Signature verifier = Signature.getInstance("SHA256withRSA");
+                verifier.initVerify(key);
+                verifier.update(("POST:" + exchange.getRequestURI().getRawPath() + ":" + hash + ":"
+                        + exchange.getRequestHeaders().getFirst("X-TIMESTAMP")).getBytes(StandardCharsets.UTF_8));
+                verified = verifier.verify(Base64.getDecoder().decode(exchange.getRequestHeaders()
+                        .getFirst("X-SIGNATURE")));
+            } catch (GeneralSecurityException | IllegalArgumentException | NullPointerException e) {
+                verified = false;
+            }
+            if (verified) {
+                handled.increment();
+            }
+            byte[] answer = verified ? SUCCESSFUL : UNAUTHORIZED;
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(verified ? 200 : 401, answer.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer);
             }
         }
     }

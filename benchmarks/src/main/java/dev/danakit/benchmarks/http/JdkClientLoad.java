@@ -77,22 +77,23 @@ public final class JdkClientLoad implements HttpLoad {
             }
             started.incrementAndGet();
             long sentAt = System.nanoTime();
-            client.sendAsync(prepared.get(index), HttpResponse.BodyHandlers.ofByteArray()).whenComplete((answer, error) -> {
-                long now = System.nanoTime();
-                synchronized (lastAnswer) {
-                    lastAnswer[0] = now;
-                }
-                if (error == null && answer.statusCode() == 200
-                        && new String(answer.body(), StandardCharsets.UTF_8).contains(success)) {
-                    latencies[index] = now - sentAt;
-                    succeeded.incrementAndGet();
-                } else {
-                    failures.incrementAndGet();
-                    firstFailure.compareAndSet(null, error != null ? error.toString()
-                            : answer.statusCode() + " " + new String(answer.body(), StandardCharsets.UTF_8));
-                }
-                lane[0].run();
-            });
+            client.sendAsync(prepared.get(index), HttpResponse.BodyHandlers.ofByteArray())
+                    .whenComplete((answer, error) -> {
+                        long now = System.nanoTime();
+                        synchronized (lastAnswer) {
+                            lastAnswer[0] = now;
+                        }
+                        if (error == null && answer.statusCode() == 200
+                                && new String(answer.body(), StandardCharsets.UTF_8).contains(success)) {
+                            latencies[index] = now - sentAt;
+                            succeeded.incrementAndGet();
+                        } else {
+                            failures.incrementAndGet();
+                            firstFailure.compareAndSet(null, error != null ? error.toString()
+                                    : answer.statusCode() + " " + new String(answer.body(), StandardCharsets.UTF_8));
+                        }
+                        lane[0].run();
+                    });
         };
         for (int c = 0; c < connections; c++) {
             lane[0].run();
