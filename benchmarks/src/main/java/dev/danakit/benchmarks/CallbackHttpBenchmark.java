@@ -11,6 +11,12 @@ import dev.danakit.benchmarks.http.SocketLoad;
 import dev.danakit.callbacks.DanaCallbacks;
 import dev.danakit.callbacks.ledger.InMemoryNotificationLedger;
 import dev.danakit.signing.testing.TestSigner;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.GarbageCollectorMXBean;
@@ -21,7 +27,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.MessageDigest;
@@ -59,13 +64,14 @@ import org.glassfish.jersey.server.ResourceConfig;
  * throughput, latency quantiles and CPU per callback must come from one and the same run.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.danakit.benchmarks.CallbackHttpBenchmark
- * [server=callbacks|floor] [client=socket|jdk] [connections=24] [warmup=1000] [warmupRounds=4] [requests=4000]
- * [seconds=30] [serverThreads=<cores>] [size=1024]}. The warm-up's notifications are processed in its first round
+ * [server=callbacks|floor|jersey-floor] [client=socket|jdk] [connections=24] [warmup=1000] [warmupRounds=4]
+ * [requests=4000] [seconds=30] [serverThreads=<cores>] [size=1024]}. The warm-up's notifications are processed in its first round
  * and redelivered in the others (the whole path up to the ledger, without signing more); the measured requests
  * are all new. {@code serverThreads=0} keeps the executor Jersey's {@code JdkHttpServerFactory} sets (an unbounded
  * cached pool: a thread per concurrent exchange). {@code sun.net.httpserver.nodelay} is set to {@code true} unless
  * given. {@code server=floor} serves the same requests with a plain JDK {@code HttpHandler} that only verifies
- * them ({@link VerifyOnly}): the most this HTTP server and load side allow a verified callback.
+ * them ({@link VerifyOnly}): the most this HTTP server and load side allow a verified callback;
+ * {@code server=jersey-floor} the same in a plain JAX-RS resource on Jersey's container.
  */
 public final class CallbackHttpBenchmark {
 
@@ -122,13 +128,15 @@ public final class CallbackHttpBenchmark {
                     handled.increment();
                     return null;
                 }, PATH).build());
-        boolean floorServer = "floor".equals(serverKind);
+        boolean floorServer = serverKind.endsWith("floor");
         HttpServer server;
-        if (floorServer) {
+        if ("floor".equals(serverKind)) {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext(PATH, new VerifyOnly(dana.getPublic(), handled));
         } else {
-            server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), app, false);
+            server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), "jersey-floor".equals(
+                    serverKind) ? new ResourceConfig().register(new VerifyOnlyResource(dana.getPublic(), handled))
+                            : app, false);
         }
         ExecutorService workers = null;
         if (serverThreads > 0) {
@@ -207,27 +215,64 @@ public final class CallbackHttpBenchmark {
         @Override
         public void handle(HttpExchange exchange) throws IOException {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            boolean verified;
-            try {
-                String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-                Signature verifier = Signature.getInstance("SHA256withRSA");
-                verifier.initVerify(key);
-                verifier.update(("POST:" + exchange.getRequestURI().getRawPath() + ":" + hash + ":"
-                        + exchange.getRequestHeaders().getFirst("X-TIMESTAMP")).getBytes(StandardCharsets.UTF_8));
-                verified = verifier.verify(Base64.getDecoder().decode(exchange.getRequestHeaders()
-                        .getFirst("X-SIGNATURE")));
-            } catch (GeneralSecurityException | IllegalArgumentException | NullPointerException e) {
-                verified = false;
-            }
-            if (verified) {
-                handled.increment();
-            }
+            boolean verified = verifies(key, exchange.getRequestURI().getRawPath(), body,
+                    exchange.getRequestHeaders().getFirst("X-TIMESTAMP"),
+                    exchange.getRequestHeaders().getFirst("X-SIGNATURE"), handled);
             byte[] answer = verified ? SUCCESSFUL : UNAUTHORIZED;
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(verified ? 200 : 401, answer.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(answer);
             }
+        }
+
+        /** @return whether the SNAP signature verifies over the body; counts the verified ones */
+        static boolean verifies(PublicKey key, String path, byte[] body, String timestamp, String signature,
+                LongAdder handled) {
+            try {
+                String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+                Signature verifier = Signature.getInstance("SHA256withRSA");
+                verifier.initVerify(key);
+                verifier.update(("POST:" + path + ":" + hash + ":" + timestamp).getBytes(StandardCharsets.UTF_8));
+                if (!verifier.verify(Base64.getDecoder().decode(signature))) {
+                    return false;
+                }
+            } catch (GeneralSecurityException | IllegalArgumentException | NullPointerException e) {
+                return false;
+            }
+            handled.increment();
+            return true;
+        }
+    }
+
+    /**
+     * {@code server=jersey-floor}: the same verification in a plain JAX-RS resource on Jersey's JDK container, to
+     * tell Jersey's per-request cost from the kit's.
+     */
+    @Path(PATH)
+    public static final class VerifyOnlyResource {
+        private final PublicKey key;
+        private final LongAdder handled;
+
+        VerifyOnlyResource(PublicKey key, LongAdder handled) {
+            this.key = key;
+            this.handled = handled;
+        }
+
+        /**
+         * @param timestamp {@code X-TIMESTAMP}
+         * @param signature {@code X-SIGNATURE}
+         * @param body the raw body
+         * @return {@code 200 2005600} when the signature verifies, else {@code 401}
+         */
+        @POST
+        @Consumes("application/json")
+        @Produces("application/json")
+        public Response post(@HeaderParam("X-TIMESTAMP") String timestamp, @HeaderParam("X-SIGNATURE") String signature,
+                byte[] body) {
+            boolean verified = VerifyOnly.verifies(key, PATH, body, timestamp, signature, handled);
+            return Response.status(verified ? 200 : 401)
+                    .entity(verified ? VerifyOnly.SUCCESSFUL : VerifyOnly.UNAUTHORIZED).build();
         }
     }
 
@@ -288,7 +333,7 @@ public final class CallbackHttpBenchmark {
 
     private static String loadAverage() {
         try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            String[] fields = Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
             return fields[0] + " " + fields[1] + " " + fields[2];
         } catch (Exception e) {
             return "unknown";
