@@ -55,6 +55,7 @@ public final class TolerantBinder {
     private static final ZoneOffset JAKARTA = ZoneOffset.ofHours(7);
     private static final DateTimeFormatter SPEC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final int MAX_REBIND = 64;
+    private static final String JAKARTA_SECONDS = "dddd-dd-ddTdd:dd:dd+07:00";
 
     private final ObjectMapper mapper;
     private final ObjectMapper exact;
@@ -134,7 +135,7 @@ public final class TolerantBinder {
             try {
                 return mapper.treeToValue(shaped, type);
             } catch (JsonMappingException e) {
-                String field = pathOf(e);
+                String field = Refusals.fieldPath(e);
                 if (field.isEmpty() || strict.covers(field) || attempt >= MAX_REBIND || !remove(shaped, e)) {
                     throw Refusals.of(e);
                 }
@@ -184,12 +185,7 @@ public final class TolerantBinder {
         JavaType type = property.type();
         if (type.isCollectionLikeType() || type.isArrayType()) {
             if (value.isTextual() && !isStrict) {
-                JsonNode parsed = parseJsonText(value.textValue());
-                if (parsed != null && parsed.isArray()) {
-                    parent.set(name, parsed);
-                    deviations.add(new Deviation(field, "JSON text of a list", "list"));
-                    value = parsed;
-                }
+                value = fromJsonText(parent, name, value, true, field, deviations);
             }
             if (value.isArray()) {
                 normaliseItems((ArrayNode) value, type.getContentType(), field, strict, deviations);
@@ -207,12 +203,7 @@ public final class TolerantBinder {
         }
         if (isModel(type) || type.isMapLikeType()) {
             if (value.isTextual()) {
-                JsonNode parsed = parseJsonText(value.textValue());
-                if (parsed != null && parsed.isObject()) {
-                    parent.set(name, parsed);
-                    deviations.add(new Deviation(field, "JSON text of an object", "object"));
-                    value = parsed;
-                }
+                value = fromJsonText(parent, name, value, false, field, deviations);
             }
             if (value.isObject()) {
                 normaliseObject((ObjectNode) value, type, field, strict, deviations);
@@ -224,11 +215,7 @@ public final class TolerantBinder {
         }
         if (type.hasRawClass(Object.class) && value.isTextual()) {
             // a value the spec admits as "the object or its JSON text" (shopAddress): the handler gets the object
-            JsonNode parsed = parseJsonText(value.textValue());
-            if (parsed != null && parsed.isObject()) {
-                parent.set(name, parsed);
-                deviations.add(new Deviation(field, "JSON text of an object", "object"));
-            } else {
+            if (fromJsonText(parent, name, value, false, field, deviations) == value) {
                 deviations.add(new Deviation(field, "text", "object or its JSON text"));
             }
             return;
@@ -287,8 +274,26 @@ public final class TolerantBinder {
      * @return the time in the spec's form when it differs from the text and matches the pattern, else {@code null}
      */
     static String rewrittenTime(String text, java.util.regex.Pattern pattern) {
+        if (isJakartaSeconds(text)) {
+            return null; // the documented form already: parsing and formatting it gives it back (or fails)
+        }
         String rewritten = specTime(text);
         return rewritten != null && !rewritten.equals(text) && pattern.matcher(rewritten).matches() ? rewritten : null;
+    }
+
+    /** @return whether the text has the shape {@code yyyy-MM-ddTHH:mm:ss+07:00}, the form {@link #specTime} writes */
+    private static boolean isJakartaSeconds(String text) {
+        if (text.length() != JAKARTA_SECONDS.length() || !text.endsWith("+07:00")) {
+            return false;
+        }
+        for (int i = 0; i < 19; i++) {
+            char shape = JAKARTA_SECONDS.charAt(i);
+            char c = text.charAt(i);
+            if (shape == 'd' ? c < '0' || c > '9' : c != shape) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the time in the spec's form, or {@code null} when the text is no time this binder knows */
@@ -315,6 +320,23 @@ public final class TolerantBinder {
             return "epoch milliseconds (text)";
         }
         return text.endsWith("Z") || text.endsWith("z") ? "ISO-8601 with Z" : "ISO-8601 with another offset";
+    }
+
+    /**
+     * Puts the list or object whose JSON text arrived in place of the text, in the copy, and lists it.
+     *
+     * @return the value now in place: the parsed container, or the text when it holds no such JSON
+     */
+    private JsonNode fromJsonText(ObjectNode parent, String name, JsonNode text, boolean list, String field,
+            List<Deviation> deviations) {
+        JsonNode parsed = parseJsonText(text.textValue());
+        if (parsed == null || (list ? !parsed.isArray() : !parsed.isObject())) {
+            return text;
+        }
+        parent.set(name, parsed);
+        deviations.add(list ? new Deviation(field, "JSON text of a list", "list")
+                : new Deviation(field, "JSON text of an object", "object"));
+        return parsed;
     }
 
     private JsonNode parseJsonText(String text) {
@@ -376,18 +398,6 @@ public final class TolerantBinder {
 
     private static String join(String path, String name) {
         return path.isEmpty() ? name : path + "." + name;
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                field.append(field.length() == 0 ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                field.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return field.toString();
     }
 
     /** Removes the value a mapping failure points at; {@code false} when the path cannot be followed. */
