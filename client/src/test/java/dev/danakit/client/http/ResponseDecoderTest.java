@@ -20,7 +20,7 @@ class ResponseDecoderTest {
     private final ResponseDecoder decoder = new ResponseDecoder(ResponseCodeCatalog.codesOnly());
 
     private static Call answered(String path, int status, String body) {
-        Route route = new Route(OperationTable.dana().byPath(path).orElseThrow(), null, path, new JSON().getMapper(),
+        Route route = new Route(OperationTable.dana().byPath(path).orElseThrow(), null, null, path, new JSON().getMapper(),
                 null);
         Call call = new Call(1, "ext-1");
         call.created(route, null, null, Map.of());
