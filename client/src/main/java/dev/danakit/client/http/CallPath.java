@@ -119,9 +119,12 @@ public final class CallPath {
             call.verified();
         }
         decoder.decode(call, responseType);
-        LOG.info("{} {} externalId={} status={} responseCode={} latencyMs={}", route.operation().method(),
-                route.signedPath(), call.externalId(), call.status(),
-                call.code().code() == null ? "-" : call.code().code(), TimeUnit.NANOSECONDS.toMillis(call.latencyNanos()));
+        if (LOG.isInfoEnabled()) {
+            LOG.info("{} {} externalId={} status={} responseCode={} latencyMs={}", route.operation().method(),
+                    route.signedPath(), call.externalId(), call.status(),
+                    call.code().code() == null ? "-" : call.code().code(),
+                    TimeUnit.NANOSECONDS.toMillis(call.latencyNanos()));
+        }
     }
 
     private static String trimmed(URI base) {

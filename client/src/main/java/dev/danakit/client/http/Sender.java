@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.glassfish.jersey.client.ClientConfig;
@@ -41,7 +42,7 @@ import org.glassfish.jersey.internal.MapPropertiesDelegate;
  */
 final class Sender {
 
-    private static final int MAX_BODY_BYTES = 8 << 20;
+    static final int MAX_BODY_BYTES = 8 << 20;
     private static final byte[] EMPTY = new byte[0];
     private static final String JSON = MediaType.APPLICATION_JSON;
 
@@ -139,12 +140,26 @@ final class Sender {
         }
     }
 
-    private static byte[] readBounded(InputStream in) throws IOException {
+    /**
+     * Reads the whole answer, at most {@link #MAX_BODY_BYTES}. An answer already in memory (the connector's) says
+     * its size through {@link InputStream#available()} and is copied once into an array of that size; the rest of
+     * a streamed one, if any, is read after it.
+     */
+    static byte[] readBounded(InputStream in) throws IOException {
         try (in) {
-            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (bytes.length > MAX_BODY_BYTES) {
+            byte[] announced = in.readNBytes(Math.min(in.available(), MAX_BODY_BYTES));
+            int next = in.read();
+            if (next < 0) {
+                return announced;
+            }
+            byte[] rest = in.readNBytes(MAX_BODY_BYTES - announced.length);
+            int length = announced.length + 1 + rest.length;
+            if (length > MAX_BODY_BYTES) {
                 throw new IOException("response body exceeds " + MAX_BODY_BYTES + " bytes");
             }
+            byte[] bytes = Arrays.copyOf(announced, length);
+            bytes[announced.length] = (byte) next;
+            System.arraycopy(rest, 0, bytes, announced.length + 1, rest.length);
             return bytes;
         }
     }
