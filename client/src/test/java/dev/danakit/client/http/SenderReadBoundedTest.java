@@ -53,7 +53,8 @@ class SenderReadBoundedTest {
         assertArrayEquals(atBound, Sender.readBounded(new ByteArrayInputStream(atBound)));
         assertArrayEquals(atBound, Sender.readBounded(reporting(atBound, 0)));
         byte[] over = Arrays.copyOf(atBound, Sender.MAX_BODY_BYTES + 1);
-        IOException inMemory = assertThrows(IOException.class, () -> Sender.readBounded(new ByteArrayInputStream(over)));
+        IOException inMemory = assertThrows(IOException.class,
+                () -> Sender.readBounded(new ByteArrayInputStream(over)));
         assertEquals("response body exceeds 8388608 bytes", inMemory.getMessage());
         assertThrows(IOException.class, () -> Sender.readBounded(reporting(over, 0)));
         assertThrows(IOException.class, () -> Sender.readBounded(reporting(over, 100)));
