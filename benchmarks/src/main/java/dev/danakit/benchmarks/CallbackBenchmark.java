@@ -1,6 +1,14 @@
 package dev.danakit.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.danakit.callbacks.DanaCallbacks;
+import dev.danakit.callbacks.http.CallbackObjectMapper;
+import dev.danakit.server.callbacks.model.FinishNotifyRequest;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import dev.danakit.callbacks.ledger.LedgerClaim;
 import dev.danakit.callbacks.ledger.NotificationId;
 import dev.danakit.callbacks.ledger.NotificationLedger;
@@ -46,11 +54,48 @@ public class CallbackBenchmark {
     public int size;
 
     private ApplicationHandler app;
+    private ApplicationHandler bare;
+    private ObjectMapper mapper;
+    private Validator validator;
+    private FinishNotifyRequest model;
     private byte[] body;
     private Map<String, String> headers;
     private KeyPair dana;
     private byte[] stringToSign;
     private byte[] signature;
+
+    /** What Jersey costs by itself: a resource that takes the bytes and answers a fixed SNAP success. */
+    @Path(PATH)
+    public static final class BareResource {
+        private static final byte[] ANSWER = "{\"responseCode\":\"2005600\",\"responseMessage\":\"Successful\"}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        /**
+         * @param body the request bytes
+         * @return a fixed answer
+         */
+        @POST
+        @Consumes("application/json")
+        @Produces("application/json")
+        public byte[] take(byte[] body) {
+            return ANSWER;
+        }
+    }
+
+    /** Every node reachable and cascadable, as in the callbacks' validation. */
+    static final class EveryNode implements jakarta.validation.TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, jakarta.validation.Path.Node node, Class<?> rootBeanType,
+                jakarta.validation.Path pathToNode, java.lang.annotation.ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, jakarta.validation.Path.Node node, Class<?> rootBeanType,
+                jakarta.validation.Path pathToNode, java.lang.annotation.ElementType elementType) {
+            return true;
+        }
+    }
 
     /** A ledger that never remembers, so every invocation runs the handler. */
     static final class ForgetfulLedger implements NotificationLedger {
@@ -95,7 +140,15 @@ public class CallbackBenchmark {
         stringToSign = ("POST:" + PATH + ":" + hash + ":" + headers.get("X-TIMESTAMP"))
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         signature = java.util.Base64.getDecoder().decode(headers.get("X-SIGNATURE"));
-        if (deliver() != 200) {
+        bare = new ApplicationHandler(new ResourceConfig().register(BareResource.class));
+        mapper = CallbackObjectMapper.create(1 << 20);
+        model = mapper.readValue(body, FinishNotifyRequest.class);
+        // the callbacks' configuration (CallbackValidation): no traversability resolved per node, no EL
+        validator = jakarta.validation.Validation.byProvider(org.hibernate.validator.HibernateValidator.class)
+                .configure().traversableResolver(new EveryNode()).enableTraversableResolverResultCache(false)
+                .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+                .buildValidatorFactory().getValidator();
+        if (deliver() != 200 || jerseyAlone() != 200 || !validator.validate(model).isEmpty()) {
             throw new IllegalStateException("the benchmark's callback is not accepted");
         }
     }
@@ -103,14 +156,36 @@ public class CallbackBenchmark {
     /** @return HTTP status of one delivery through the whole JAX-RS path */
     @Benchmark
     public int deliver() throws Exception {
+        return post(app);
+    }
+
+    private int post(ApplicationHandler handler) throws Exception {
         ContainerRequest request = new ContainerRequest(URI.create("http://127.0.0.1/"),
                 URI.create("http://127.0.0.1" + PATH), "POST", null, new org.glassfish.jersey.internal.MapPropertiesDelegate(),
-                app.getConfiguration());
+                handler.getConfiguration());
         request.header("Content-Type", "application/json");
         headers.forEach(request::header);
         request.setEntityStream(new ByteArrayInputStream(body));
-        ContainerResponse response = app.apply(request).get();
+        ContainerResponse response = handler.apply(request).get();
         return response.getStatus();
+    }
+
+    /** @return HTTP status of the same request through Jersey to a resource that only takes the bytes */
+    @Benchmark
+    public int jerseyAlone() throws Exception {
+        return post(bare);
+    }
+
+    /** @return the body bound to the generated model in one Jackson pass (what the kit's binding does at best) */
+    @Benchmark
+    public Object jacksonBindAlone() throws Exception {
+        return mapper.readValue(body, FinishNotifyRequest.class);
+    }
+
+    /** @return Hibernate Validator over the bound model (the constraints of the generated model, cascaded) */
+    @Benchmark
+    public int beanValidationAlone() {
+        return validator.validate(model).size();
     }
 
     /** @return the floor: SHA-256 of the body and one JDK verify of the string to sign */

@@ -22,11 +22,53 @@ import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
- * Everything one merchant's {@link DanaClient} needs. Immutable: build it once, share it, keep several side
- * by side for several merchants. The library never reads the environment; {@link #fromEnvironment()} is a
- * convenience for applications that want to.
+ * Everything one merchant's {@link DanaClient} needs. Immutable: build it once, share it, keep several side by
+ * side for several merchants. The library never reads the environment; {@link #fromEnvironment()} is a convenience
+ * for applications that want to. Build it with {@link #builder()}, which fills in the defaults; the canonical
+ * constructor checks the same rules.
+ *
+ * @param danaBaseUrl DANA's base URL
+ * @param nicepayBaseUrl NICEPAY's base URL
+ * @param partnerId the partner (client) id: X-PARTNER-ID, X-CLIENT-KEY, Open API clientId
+ * @param clientSecret the Open API client secret, if configured
+ * @param merchantPrivateKey the merchant's private key
+ * @param danaPublicKey DANA's public key, if configured
+ * @param verifyResponseSignatures whether Open API response signatures are verified
+ * @param channelId CHANNEL-ID
+ * @param origin ORIGIN, if configured
+ * @param connectTimeout connect timeout
+ * @param readTimeout read timeout
+ * @param proxy HTTP proxy, if any
+ * @param jerseyClient the caller's Jersey client whose configuration is reused, if any
+ * @param retryPolicy attempts and backoff
+ * @param listener the attempt listener
+ * @param clock the clock for timestamps and response time checks
+ * @param responseTimeTolerance how far an Open API respTime may be from now
+ * @param externalIds the source of fresh X-EXTERNAL-ID values
+ * @param responseCodeCatalog the response-code catalogue
+ * @param backoffRandom the random source of the retry pauses' jitter
  */
-public final class DanaClientConfig {
+public record DanaClientConfig(
+        URI danaBaseUrl,
+        URI nicepayBaseUrl,
+        String partnerId,
+        Optional<String> clientSecret,
+        PrivateKey merchantPrivateKey,
+        Optional<PublicKey> danaPublicKey,
+        boolean verifyResponseSignatures,
+        String channelId,
+        Optional<String> origin,
+        Duration connectTimeout,
+        Duration readTimeout,
+        Optional<URI> proxy,
+        Optional<Client> jerseyClient,
+        RetryPolicy retryPolicy,
+        CallListener listener,
+        Clock clock,
+        Duration responseTimeTolerance,
+        Supplier<String> externalIds,
+        ResponseCodeCatalog responseCodeCatalog,
+        RandomGenerator backoffRandom) {
 
     /** What DANA's SDKs send as CHANNEL-ID. */
     public static final String DEFAULT_CHANNEL_ID = "95221";
@@ -35,48 +77,35 @@ public final class DanaClientConfig {
     /** Connect timeout unless set. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
-    private final URI danaBaseUrl;
-    private final URI nicepayBaseUrl;
-    private final String partnerId;
-    private final String clientSecret;
-    private final PrivateKey merchantPrivateKey;
-    private final PublicKey danaPublicKey;
-    private final boolean verifyResponseSignatures;
-    private final String channelId;
-    private final String origin;
-    private final Duration connectTimeout;
-    private final Duration readTimeout;
-    private final URI proxy;
-    private final Client jerseyClient;
-    private final RetryPolicy retryPolicy;
-    private final CallListener listener;
-    private final Clock clock;
-    private final Duration responseTimeTolerance;
-    private final Supplier<String> externalIds;
-    private final ResponseCodeCatalog catalog;
-    private final RandomGenerator backoffRandom;
-
-    private DanaClientConfig(Builder b) {
-        this.danaBaseUrl = b.danaBaseUrl;
-        this.nicepayBaseUrl = b.nicepayBaseUrl;
-        this.partnerId = b.partnerId;
-        this.clientSecret = b.clientSecret;
-        this.merchantPrivateKey = b.merchantPrivateKey;
-        this.danaPublicKey = b.danaPublicKey;
-        this.verifyResponseSignatures = b.verifyResponseSignatures;
-        this.channelId = b.channelId;
-        this.origin = b.origin;
-        this.connectTimeout = b.connectTimeout;
-        this.readTimeout = b.readTimeout;
-        this.proxy = b.proxy;
-        this.jerseyClient = b.jerseyClient;
-        this.retryPolicy = b.retryPolicy;
-        this.listener = b.listener;
-        this.clock = b.clock;
-        this.responseTimeTolerance = b.responseTimeTolerance;
-        this.externalIds = b.externalIds;
-        this.catalog = b.catalog;
-        this.backoffRandom = b.backoffRandom;
+    /**
+     * Checks the configuration.
+     *
+     * @throws IllegalStateException if something mandatory is missing or out of range
+     * @throws NullPointerException if a component that has a default in the builder is null
+     */
+    public DanaClientConfig {
+        require(partnerId != null && !partnerId.isBlank() && partnerId.length() <= 36,
+                "partnerId is required (1 to 36 characters)");
+        require(merchantPrivateKey != null, "merchantPrivateKey is required");
+        require(!verifyResponseSignatures || (danaPublicKey != null && danaPublicKey.isPresent()),
+                "danaPublicKey is required unless verifyResponseSignatures(false)");
+        require(channelId != null && !channelId.isEmpty() && channelId.length() <= 5,
+                "channelId must have 1 to 5 characters");
+        require(positive(connectTimeout) && positive(readTimeout), "timeouts must be positive");
+        Objects.requireNonNull(retryPolicy, "retryPolicy");
+        Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(externalIds, "externalIds");
+        Objects.requireNonNull(backoffRandom, "backoffRandom");
+        SnapTimestamp.requireTolerance(responseTimeTolerance);
+        Objects.requireNonNull(danaBaseUrl, "danaBaseUrl");
+        Objects.requireNonNull(nicepayBaseUrl, "nicepayBaseUrl");
+        Objects.requireNonNull(clientSecret, "clientSecret");
+        Objects.requireNonNull(danaPublicKey, "danaPublicKey");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(proxy, "proxy");
+        Objects.requireNonNull(jerseyClient, "jerseyClient");
+        Objects.requireNonNull(responseCodeCatalog, "responseCodeCatalog");
     }
 
     /** @return a new builder with the defaults (sandbox, channel 95221, read 8 s, 3 attempts) */
@@ -122,114 +151,24 @@ public final class DanaClientConfig {
         return b;
     }
 
-    /** @return DANA's base URL */
-    public URI danaBaseUrl() {
-        return danaBaseUrl;
-    }
-
-    /** @return NICEPAY's base URL */
-    public URI nicepayBaseUrl() {
-        return nicepayBaseUrl;
-    }
-
-    /** @return the partner (client) id: X-PARTNER-ID, X-CLIENT-KEY, Open API clientId */
-    public String partnerId() {
-        return partnerId;
-    }
-
-    /** @return the Open API client secret, if configured */
-    public Optional<String> clientSecret() {
-        return Optional.ofNullable(clientSecret);
-    }
-
-    /** @return the merchant's private key */
-    public PrivateKey merchantPrivateKey() {
-        return merchantPrivateKey;
-    }
-
-    /** @return DANA's public key, if configured */
-    public Optional<PublicKey> danaPublicKey() {
-        return Optional.ofNullable(danaPublicKey);
-    }
-
-    /** @return whether Open API response signatures are verified */
-    public boolean verifyResponseSignatures() {
-        return verifyResponseSignatures;
-    }
-
-    /** @return CHANNEL-ID */
-    public String channelId() {
-        return channelId;
-    }
-
-    /** @return ORIGIN, if configured */
-    public Optional<String> origin() {
-        return Optional.ofNullable(origin);
-    }
-
-    /** @return connect timeout */
-    public Duration connectTimeout() {
-        return connectTimeout;
-    }
-
-    /** @return read timeout */
-    public Duration readTimeout() {
-        return readTimeout;
-    }
-
-    /** @return HTTP proxy, if any */
-    public Optional<URI> proxy() {
-        return Optional.ofNullable(proxy);
-    }
-
-    /** @return the caller's Jersey client whose configuration is reused, if any */
-    public Optional<Client> jerseyClient() {
-        return Optional.ofNullable(jerseyClient);
-    }
-
-    /** @return attempts and backoff */
-    public RetryPolicy retryPolicy() {
-        return retryPolicy;
-    }
-
-    /** @return the attempt listener */
-    public CallListener listener() {
-        return listener;
-    }
-
-    /** @return the clock for timestamps and response time checks */
-    public Clock clock() {
-        return clock;
-    }
-
-    /** @return how far an Open API respTime may be from now */
-    public Duration responseTimeTolerance() {
-        return responseTimeTolerance;
-    }
-
-    /** @return the source of fresh X-EXTERNAL-ID values */
-    public Supplier<String> externalIds() {
-        return externalIds;
-    }
-
-    /** @return the response-code catalogue */
-    public ResponseCodeCatalog responseCodeCatalog() {
-        return catalog;
-    }
-
-    /** @return the random source of the retry pauses' jitter */
-    public RandomGenerator backoffRandom() {
-        return backoffRandom;
-    }
-
     @Override
     public String toString() {
         // never the secret or the keys
         return "DanaClientConfig[dana=" + danaBaseUrl + ", nicepay=" + nicepayBaseUrl + ", partnerId=" + partnerId
-                + ", channelId=" + channelId + ", origin=" + origin + ", clientSecret="
-                + (clientSecret == null ? "none" : "***") + ", verifyResponseSignatures=" + verifyResponseSignatures
-                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", proxy=" + proxy
-                + ", retry=" + retryPolicy + "]";
+                + ", channelId=" + channelId + ", origin=" + origin.orElse(null) + ", clientSecret="
+                + (clientSecret.isEmpty() ? "none" : "***") + ", verifyResponseSignatures=" + verifyResponseSignatures
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", proxy="
+                + proxy.orElse(null) + ", retry=" + retryPolicy + "]";
+    }
+
+    private static boolean positive(Duration d) {
+        return d != null && !d.isNegative() && !d.isZero();
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalStateException(message);
+        }
     }
 
     /**
@@ -478,34 +417,11 @@ public final class DanaClientConfig {
          * @throws IllegalStateException if something mandatory is missing or out of range
          */
         public DanaClientConfig build() {
-            require(partnerId != null && !partnerId.isBlank() && partnerId.length() <= 36,
-                    "partnerId is required (1 to 36 characters)");
-            require(merchantPrivateKey != null, "merchantPrivateKey is required");
-            require(!verifyResponseSignatures || danaPublicKey != null,
-                    "danaPublicKey is required unless verifyResponseSignatures(false)");
-            require(channelId != null && !channelId.isEmpty() && channelId.length() <= 5,
-                    "channelId must have 1 to 5 characters");
-            require(positive(connectTimeout) && positive(readTimeout), "timeouts must be positive");
-            Objects.requireNonNull(retryPolicy, "retryPolicy");
-            Objects.requireNonNull(listener, "listener");
-            Objects.requireNonNull(clock, "clock");
-            Objects.requireNonNull(externalIds, "externalIds");
-            Objects.requireNonNull(backoffRandom, "backoffRandom");
-            SnapTimestamp.requireTolerance(responseTimeTolerance);
-            if (catalog == null) {
-                catalog = ResponseCodeCatalogs.shipped();
-            }
-            return new DanaClientConfig(this);
-        }
-
-        private static boolean positive(Duration d) {
-            return d != null && !d.isNegative() && !d.isZero();
-        }
-
-        private static void require(boolean ok, String message) {
-            if (!ok) {
-                throw new IllegalStateException(message);
-            }
+            return new DanaClientConfig(danaBaseUrl, nicepayBaseUrl, partnerId, Optional.ofNullable(clientSecret),
+                    merchantPrivateKey, Optional.ofNullable(danaPublicKey), verifyResponseSignatures, channelId,
+                    Optional.ofNullable(origin), connectTimeout, readTimeout, Optional.ofNullable(proxy),
+                    Optional.ofNullable(jerseyClient), retryPolicy, listener, clock, responseTimeTolerance, externalIds,
+                    catalog == null ? ResponseCodeCatalogs.shipped() : catalog, backoffRandom);
         }
     }
 }

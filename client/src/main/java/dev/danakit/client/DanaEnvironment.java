@@ -7,16 +7,16 @@ import java.net.URI;
  */
 public enum DanaEnvironment {
     /** DANA sandbox and NICEPAY development. */
-    SANDBOX(URI.create("https://api.sandbox.dana.id"), URI.create("https://dev.nicepay.co.id")),
+    SANDBOX("https://api.sandbox.dana.id", "https://dev.nicepay.co.id"),
     /** DANA and NICEPAY production. */
-    PRODUCTION(URI.create("https://api.saas.dana.id"), URI.create("https://www.nicepay.co.id"));
+    PRODUCTION("https://api.saas.dana.id", "https://www.nicepay.co.id");
 
     private final URI danaBaseUrl;
     private final URI nicepayBaseUrl;
 
-    DanaEnvironment(URI danaBaseUrl, URI nicepayBaseUrl) {
-        this.danaBaseUrl = danaBaseUrl;
-        this.nicepayBaseUrl = nicepayBaseUrl;
+    DanaEnvironment(String danaBaseUrl, String nicepayBaseUrl) {
+        this.danaBaseUrl = URI.create(danaBaseUrl);
+        this.nicepayBaseUrl = URI.create(nicepayBaseUrl);
     }
 
     /** @return DANA's API base URL */

@@ -14,10 +14,7 @@ import dev.danakit.client.outcome.TransportException;
 import dev.danakit.client.widget.model.ApplyOttResponse;
 import dev.danakit.protocol.codes.OutcomeKind;
 import java.security.KeyPair;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,7 +26,6 @@ class CallPathOrderTest {
 
     private static final KeyPair MERCHANT = Fixtures.rsa();
     private static final KeyPair DANA = Fixtures.rsa();
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-13T03:15:30Z"), ZoneOffset.UTC);
 
     private static Outcome<ApplyOttResponse> applyOtt(DanaClient client) {
         return client.widget().call(api -> api.applyOtt("Bearer " + Fixtures.CUSTOMER_TOKEN, Fixtures.DEVICE_ID,
@@ -53,10 +49,9 @@ class CallPathOrderTest {
         List<AttemptEvent> events = new CopyOnWriteArrayList<>();
         try (LocalDana dana = new LocalDana((r, i) -> LocalDana.Reply.json(200, Fixtures.openApiResponse(
                 DANA.getPrivate(), "2024-05-13T10:15:31+07:00", "S", "00000000", "SUCCESS")));
-                DanaClient client = DanaClient.create(Fixtures.config(dana, MERCHANT, DANA).clock(CLOCK)
+                DanaClient client = DanaClient.create(Fixtures.config(dana, MERCHANT, DANA).clock(Fixtures.CLOCK)
                         .listener(events::add).build())) {
-            assertTrue(client.merchantManagement().call(api -> api.queryMerchantResource(
-                    Fixtures.queryMerchantResource("216620000012345678901"))).isSuccess());
+            assertTrue(Fixtures.callQueryMerchantResource(client).isSuccess());
             assertEquals(List.of(Stage.CREATED, Stage.SIGNED, Stage.SENT, Stage.VERIFIED, Stage.DECODED),
                     events.get(0).stages());
         }
@@ -68,10 +63,9 @@ class CallPathOrderTest {
         KeyPair impostor = Fixtures.rsa();
         try (LocalDana dana = new LocalDana((r, i) -> LocalDana.Reply.json(200, Fixtures.openApiResponse(
                 impostor.getPrivate(), "2024-05-13T10:15:31+07:00", "S", "00000000", "SUCCESS")));
-                DanaClient client = DanaClient.create(Fixtures.config(dana, MERCHANT, DANA).clock(CLOCK)
+                DanaClient client = DanaClient.create(Fixtures.config(dana, MERCHANT, DANA).clock(Fixtures.CLOCK)
                         .listener(events::add).build())) {
-            assertThrows(ResponseSignatureException.class, () -> client.merchantManagement().call(api ->
-                    api.queryMerchantResource(Fixtures.queryMerchantResource("216620000012345678901"))));
+            assertThrows(ResponseSignatureException.class, () -> Fixtures.callQueryMerchantResource(client));
             assertTrue(events.isEmpty(), "no outcome is made from an answer that failed verification");
         }
     }

@@ -8,17 +8,21 @@ import dev.danakit.client.merchant.model.MerchantResourceEnum;
 import dev.danakit.client.merchant.model.QueryMerchantResourceRequest;
 import dev.danakit.client.merchant.model.QueryMerchantResourceRequestBody;
 import dev.danakit.client.merchant.model.QueryMerchantResourceRequestValue;
+import dev.danakit.client.merchant.model.QueryMerchantResourceResponse;
+import dev.danakit.client.outcome.Outcome;
 import dev.danakit.client.widget.model.ApplyOttRequest;
 import dev.danakit.client.widget.model.ApplyOttRequestAdditionalInfo;
+import dev.danakit.signing.testing.TestKeyPairs;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -36,18 +40,21 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** The tests' now: 10:15:30 in Jakarta on 13 May 2024, one second before the Open API answers' respTime. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-13T03:15:30Z"), ZoneOffset.UTC);
+
+    /** @return a fresh RSA-2048 key pair */
     static KeyPair rsa() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestKeyPairs.rsa2048();
     }
 
     static DanaClientConfig.Builder config(LocalDana dana, KeyPair merchant, KeyPair danaKeys) {
         return config(dana.baseUrl(), merchant, danaKeys);
+    }
+
+    /** @return a client of {@link #config} whose clock is the tests' {@link #CLOCK}, so Open API answers are fresh */
+    static DanaClient clientAtClock(LocalDana dana, KeyPair merchant, KeyPair danaKeys) {
+        return DanaClient.create(config(dana, merchant, danaKeys).clock(CLOCK).build());
     }
 
     static DanaClientConfig.Builder config(java.net.URI baseUrl, KeyPair merchant, KeyPair danaKeys) {
@@ -84,6 +91,12 @@ final class Fixtures {
         return new QueryMerchantResourceRequest().request(new QueryMerchantResourceRequestValue()
                 .body(new QueryMerchantResourceRequestBody().requestMerchantId(merchantId)
                         .merchantResourceInfoList(List.of(MerchantResourceEnum.MERCHANT_DEPOSIT_BALANCE))));
+    }
+
+    /** @return the outcome of the tests' Open API call: Query Merchant Resource of merchant 216620000012345678901 */
+    static Outcome<QueryMerchantResourceResponse> callQueryMerchantResource(DanaClient client) {
+        return client.merchantManagement().call(api ->
+                api.queryMerchantResource(queryMerchantResource("216620000012345678901")));
     }
 
     static String ottSuccess() {

@@ -20,9 +20,6 @@ import dev.danakit.client.outcome.TransportError;
 import dev.danakit.client.widget.model.ApplyOttRequest;
 import dev.danakit.client.widget.model.ApplyOttResponse;
 import java.security.KeyPair;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -199,12 +196,10 @@ class RetryAndOutcomeTest {
 
     @Test
     void openApiResultStatusesMapToOutcomes() throws Exception {
-        Clock clock = Clock.fixed(Instant.parse("2024-05-13T03:15:30Z"), ZoneOffset.UTC);
         try (LocalDana dana = new LocalDana((r, i) -> LocalDana.Reply.json(200, Fixtures.openApiResponse(
                 DANA.getPrivate(), "2024-05-13T10:15:31+07:00", "F", "00000004", "PARAM_ILLEGAL")));
-                DanaClient client = DanaClient.create(Fixtures.config(dana, MERCHANT, DANA).clock(clock).build())) {
-            Outcome<QueryMerchantResourceResponse> failed = client.merchantManagement().call(api ->
-                    api.queryMerchantResource(Fixtures.queryMerchantResource("216620000012345678901")));
+                DanaClient client = Fixtures.clientAtClock(dana, MERCHANT, DANA)) {
+            Outcome<QueryMerchantResourceResponse> failed = Fixtures.callQueryMerchantResource(client);
             assertEquals(OutcomeKind.FAILURE, failed.kind());
             assertEquals("00000004", failed.code().code());
             assertEquals("PARAM_ILLEGAL", failed.code().name());
@@ -215,8 +210,7 @@ class RetryAndOutcomeTest {
 
             dana.respond((r, i) -> LocalDana.Reply.json(200, Fixtures.openApiResponse(DANA.getPrivate(),
                     "2024-05-13T10:15:31+07:00", "U", "00000900", "SYSTEM_ERROR")));
-            Outcome<QueryMerchantResourceResponse> unknown = client.merchantManagement().call(api ->
-                    api.queryMerchantResource(Fixtures.queryMerchantResource("216620000012345678901")));
+            Outcome<QueryMerchantResourceResponse> unknown = Fixtures.callQueryMerchantResource(client);
             assertEquals(OutcomeKind.UNKNOWN, unknown.kind());
             assertEquals(NextAction.QUERY_STATUS, unknown.action());
             assertEquals(3, unknown.attempts());

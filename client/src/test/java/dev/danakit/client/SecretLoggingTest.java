@@ -8,9 +8,6 @@ import dev.danakit.client.outcome.Outcome;
 import dev.danakit.client.outcome.ResponseSignatureException;
 import dev.danakit.client.testlog.CapturedLogs;
 import java.security.KeyPair;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -24,7 +21,6 @@ class SecretLoggingTest {
 
     @Test
     void noSecretAppearsInAnyLogLineAtAnyLevel() throws Exception {
-        Clock clock = Clock.fixed(Instant.parse("2024-05-13T03:15:30Z"), ZoneOffset.UTC);
         CapturedLogs.clear();
         List<String> secrets = new ArrayList<>();
         try (LocalDana dana = new LocalDana((r, i) -> switch (i) {
@@ -38,16 +34,14 @@ class SecretLoggingTest {
             default -> LocalDana.Reply.json(200, Fixtures.openApiResponse(MERCHANT.getPrivate(),
                     "2024-05-13T10:15:31+07:00", "S", "00000000", "SUCCESS"));
         });
-                DanaClient client = DanaClient.create(Fixtures.config(dana, MERCHANT, DANA).clock(clock).build())) {
+                DanaClient client = Fixtures.clientAtClock(dana, MERCHANT, DANA)) {
             for (int call = 0; call < 3; call++) {
                 Outcome<?> outcome = client.widget().call(api -> api.applyOtt("Bearer " + Fixtures.CUSTOMER_TOKEN,
                         Fixtures.DEVICE_ID, Fixtures.applyOtt(Fixtures.CUSTOMER_TOKEN), null, null, null));
                 assertFalse(outcome.toString().contains(Fixtures.OTT_VALUE));
             }
-            client.merchantManagement().call(api ->
-                    api.queryMerchantResource(Fixtures.queryMerchantResource("216620000012345678901")));
-            assertThrows(ResponseSignatureException.class, () -> client.merchantManagement().call(api ->
-                    api.queryMerchantResource(Fixtures.queryMerchantResource("216620000012345678901"))));
+            Fixtures.callQueryMerchantResource(client);
+            assertThrows(ResponseSignatureException.class, () -> Fixtures.callQueryMerchantResource(client));
             assertFalse(client.toString().contains(Fixtures.CLIENT_SECRET));
             for (LocalDana.Received r : dana.received()) {
                 if (r.header("X-SIGNATURE") != null) {

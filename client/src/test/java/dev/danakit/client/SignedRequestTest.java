@@ -21,8 +21,6 @@ import dev.danakit.signing.SignatureVerificationException;
 import dev.danakit.signing.snap.SnapTimestamp;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -135,12 +133,10 @@ class SignedRequestTest {
 
     @Test
     void openApiCallerSetsOnlyTheBodyAndTheClientFillsHeadAndSignsTheExactRequestBytes() throws Exception {
-        Clock clock = Clock.fixed(Instant.parse("2024-05-13T03:15:30Z"), java.time.ZoneOffset.UTC);
         try (LocalDana dana = new LocalDana((r, i) -> LocalDana.Reply.json(200,
                 Fixtures.openApiResponse(DANA.getPrivate(), "2024-05-13T10:15:31+07:00", "S", "00000000", "SUCCESS")));
-                DanaClient client = DanaClient.create(Fixtures.config(dana, MERCHANT, DANA).clock(clock).build())) {
-            Outcome<QueryMerchantResourceResponse> outcome = client.merchantManagement().call(api ->
-                    api.queryMerchantResource(Fixtures.queryMerchantResource("216620000012345678901")));
+                DanaClient client = Fixtures.clientAtClock(dana, MERCHANT, DANA)) {
+            Outcome<QueryMerchantResourceResponse> outcome = Fixtures.callQueryMerchantResource(client);
 
             assertEquals(OutcomeKind.SUCCESS, outcome.kind());
             assertEquals("00000000", outcome.code().code());
@@ -171,22 +167,19 @@ class SignedRequestTest {
 
     @Test
     void openApiResponseWithABadSignatureFailsTypedUnlessVerificationIsOff() throws Exception {
-        Clock clock = Clock.fixed(Instant.parse("2024-05-13T03:15:30Z"), java.time.ZoneOffset.UTC);
         KeyPair impostor = Fixtures.rsa();
         try (LocalDana dana = new LocalDana((r, i) -> LocalDana.Reply.json(200,
                 Fixtures.openApiResponse(impostor.getPrivate(), "2024-05-13T10:15:31+07:00", "S", "00000000",
                         "SUCCESS")))) {
-            try (DanaClient client = DanaClient.create(Fixtures.config(dana, MERCHANT, DANA).clock(clock).build())) {
+            try (DanaClient client = Fixtures.clientAtClock(dana, MERCHANT, DANA)) {
                 ResponseSignatureException e = assertThrows(ResponseSignatureException.class,
-                        () -> client.merchantManagement().call(api ->
-                                api.queryMerchantResource(Fixtures.queryMerchantResource("216620000012345678901"))));
+                        () -> Fixtures.callQueryMerchantResource(client));
                 assertEquals(SignatureVerificationException.Reason.BAD_SIGNATURE, e.reason());
                 assertEquals(1, dana.received().size(), "a forged answer is not retried");
             }
-            try (DanaClient sandbox = DanaClient.create(Fixtures.config(dana, MERCHANT, DANA).clock(clock)
+            try (DanaClient sandbox = DanaClient.create(Fixtures.config(dana, MERCHANT, DANA).clock(Fixtures.CLOCK)
                     .verifyResponseSignatures(false).build())) {
-                Outcome<QueryMerchantResourceResponse> trusted = sandbox.merchantManagement().call(api ->
-                        api.queryMerchantResource(Fixtures.queryMerchantResource("216620000012345678901")));
+                Outcome<QueryMerchantResourceResponse> trusted = Fixtures.callQueryMerchantResource(sandbox);
                 assertEquals(OutcomeKind.SUCCESS, trusted.kind());
             }
         }
@@ -194,13 +187,11 @@ class SignedRequestTest {
 
     @Test
     void openApiResponseOutsideTheTimeWindowIsRejected() throws Exception {
-        Clock clock = Clock.fixed(Instant.parse("2024-05-13T03:15:30Z"), java.time.ZoneOffset.UTC);
         try (LocalDana dana = new LocalDana((r, i) -> LocalDana.Reply.json(200,
                 Fixtures.openApiResponse(DANA.getPrivate(), "2024-05-13T09:00:00+07:00", "S", "00000000", "SUCCESS")));
-                DanaClient client = DanaClient.create(Fixtures.config(dana, MERCHANT, DANA).clock(clock).build())) {
+                DanaClient client = Fixtures.clientAtClock(dana, MERCHANT, DANA)) {
             ResponseSignatureException e = assertThrows(ResponseSignatureException.class,
-                    () -> client.merchantManagement().call(api ->
-                            api.queryMerchantResource(Fixtures.queryMerchantResource("216620000012345678901"))));
+                    () -> Fixtures.callQueryMerchantResource(client));
             assertEquals(SignatureVerificationException.Reason.STALE_TIMESTAMP, e.reason());
         }
     }

@@ -143,7 +143,7 @@ public final class Sandbox implements AutoCloseable {
         CustomerCodes customerCodes = new CustomerCodes(clock);
         Transfers transfers = new Transfers(clock);
         List<Object> behaviour = List.of(new WidgetTwin(tokens, merchants, unbindNotifier),
-                new PaymentTwin(orders, examples, clock), new MerchantManagementTwin(answers, json.mapper()),
+                new PaymentTwin(orders, examples), new MerchantManagementTwin(answers, json.mapper()),
                 new DisbursementTwin(transfers, examples, new TransferBankNotifier(
                         operations.operation(MERCHANT_CALLBACKS, "transferBankNotify"), notifications)),
                 new NicepayTwin(merchants, nicepayTokens), new QrisTwin(orders, qrisOrders, customerCodes, examples, clock));

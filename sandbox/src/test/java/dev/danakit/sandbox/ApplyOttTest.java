@@ -14,10 +14,8 @@ import dev.danakit.client.widget.model.ApplyOttResponse;
 import dev.danakit.signing.snap.SnapHeaders;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -116,18 +114,13 @@ class ApplyOttTest {
 
     @Test
     void missingAccessTokenInTheBodyGets4004902NamingTheField() {
-        String token = running.bindCustomer();
-        byte[] body = SandboxHttp.utf8("{\"userResources\":[\"OTT\"],\"additionalInfo\":{}}");
-        assertSnap(running.http.post(PATH, signedHeaders(body, token), body), 400, "4004902",
+        assertBodyRefused("{\"userResources\":[\"OTT\"],\"additionalInfo\":{}}", "4004902",
                 "Invalid Mandatory Field additionalInfo.accessToken");
     }
 
     @Test
     void bodyThatIsNotJsonGets4004900() {
-        String token = running.bindCustomer();
-        byte[] body = SandboxHttp.utf8("{\"userResources\":");
-        assertSnap(running.http.post(PATH, signedHeaders(body, token), body), 400, "4004900",
-                "Bad Request. body is not well-formed JSON");
+        assertBodyRefused("{\"userResources\":", "4004900", "Bad Request. body is not well-formed JSON");
     }
 
     @Test
@@ -152,13 +145,17 @@ class ApplyOttTest {
     }
 
     private static Map<String, String> signedHeaders(byte[] body, String token) {
-        Map<String, String> headers = new HashMap<>(running.merchant.signer.snapHeaders("POST", PATH, body));
-        headers.put(SnapHeaders.X_PARTNER_ID, TestMerchant.CLIENT_ID);
-        headers.put(SnapHeaders.X_EXTERNAL_ID, UUID.randomUUID().toString());
-        headers.put(SnapHeaders.CHANNEL_ID, "95221");
+        Map<String, String> headers = running.snapHeaders(PATH, body);
         headers.put("Authorization-Customer", "Bearer " + token);
         headers.put("X-DEVICE-ID", "android-5f2b9c7e1a3d4f60");
         return headers;
+    }
+
+    /** A signed call of a bound customer whose body DANA cannot use: 400 with {@code code} and {@code message}. */
+    private static void assertBodyRefused(String body, String code, String message) {
+        String token = running.bindCustomer();
+        byte[] bytes = SandboxHttp.utf8(body);
+        assertSnap(running.http.post(PATH, signedHeaders(bytes, token), bytes), 400, code, message);
     }
 
     static void assertSnap(HttpResponse<String> response, int status, String code, String message) {

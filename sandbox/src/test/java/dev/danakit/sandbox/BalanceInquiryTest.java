@@ -1,5 +1,6 @@
 package dev.danakit.sandbox;
 
+import static dev.danakit.sandbox.SnapAnswers.assertCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,12 +49,5 @@ class BalanceInquiryTest {
         headers.put("Authorization-Customer", "Bearer " + headerToken);
         headers.put("X-DEVICE-ID", "android-1");
         return running.http.post(PATH, headers, bytes);
-    }
-
-    private static JsonNode assertCode(HttpResponse<String> answer, int status, String code) {
-        assertEquals(status, answer.statusCode(), answer.body());
-        JsonNode body = SandboxHttp.json(answer);
-        assertEquals(code, body.path("responseCode").asText(), answer.body());
-        return body;
     }
 }

@@ -1,10 +1,10 @@
 package dev.danakit.sandbox;
 
+import static dev.danakit.sandbox.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.danakit.client.DanaClient;
 import dev.danakit.client.outcome.Outcome;
 import dev.danakit.client.widget.model.AccountUnbindingRequest;
 import dev.danakit.client.widget.model.AccountUnbindingRequestAdditionalInfo;
@@ -16,13 +16,8 @@ import dev.danakit.client.widget.model.ApplyTokenResponse;
 import dev.danakit.client.widget.model.ApplyOttRequestAdditionalInfo;
 import dev.danakit.client.widget.model.ApplyOttResponse;
 import dev.danakit.sandbox.twin.CallbackDelivery;
-import dev.danakit.signing.keys.PemKeys;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,26 +25,10 @@ import org.junit.jupiter.api.Test;
  * running sandbox, and the kit's callback side (DanaCallbacks around a generated-interface implementation)
  * receiving the signed Unbind Notify.
  */
-class BindingFlowEndToEndTest {
+class BindingFlowEndToEndTest extends MerchantFlowFixture<MerchantCallbackServer> {
 
-    private RunningSandbox running;
-    private MerchantCallbackServer merchantSide;
-    private DanaClient dana;
-
-    @BeforeEach
-    void start() {
-        running = RunningSandbox.start(List.of(Duration.ofMillis(300), Duration.ofMillis(300)), null);
-        String danaPem = running.danaPublicKeyPem();
-        merchantSide = new MerchantCallbackServer(PemKeys.publicKey(danaPem), running.merchant.keys.getPrivate());
-        running.registerMerchant(merchantSide.unbindNotifyUrl());
-        dana = running.client();
-    }
-
-    @AfterEach
-    void stop() {
-        dana.close();
-        merchantSide.close();
-        running.close();
+    BindingFlowEndToEndTest() {
+        super(MerchantCallbackServer::new);
     }
 
     @Test
@@ -112,20 +91,5 @@ class BindingFlowEndToEndTest {
                 new ApplyOttRequest().userResources(List.of("OTT"))
                         .additionalInfo(new ApplyOttRequestAdditionalInfo().accessToken(token)),
                 "172.24.28.24", null, null));
-    }
-
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 10 s");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -1,12 +1,12 @@
 package dev.danakit.sandbox;
 
+import static dev.danakit.sandbox.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.danakit.client.DanaClient;
 import dev.danakit.client.binding.BindingUrl;
 import dev.danakit.client.binding.SeamlessData;
 import dev.danakit.client.outcome.Outcome;
@@ -17,7 +17,6 @@ import dev.danakit.client.widget.model.ApplyTokenAuthorizationCodeRequest;
 import dev.danakit.client.widget.model.ApplyTokenRequest;
 import dev.danakit.client.widget.model.ApplyTokenResponse;
 import dev.danakit.protocol.operations.OperationTable;
-import dev.danakit.signing.keys.PemKeys;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -25,14 +24,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,29 +36,13 @@ import org.junit.jupiter.api.Test;
  * with that authCode, a widget payment paid with the OTT the user token gives, and the Unbind Notify that reaches
  * the merchant's DanaCallbacks when the customer unbinds in the DANA app.
  */
-class BindingUrlFlowTest {
+class BindingUrlFlowTest extends MerchantFlowFixture<MerchantCallbackServer> {
 
     private static final String REDIRECT = "https://merchant.example/dana/bound?session=42";
     private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private RunningSandbox running;
-    private MerchantCallbackServer merchantSide;
-    private DanaClient dana;
-
-    @BeforeEach
-    void start() {
-        running = RunningSandbox.start(List.of(Duration.ofMillis(300), Duration.ofMillis(300)), null);
-        String danaPem = running.danaPublicKeyPem();
-        merchantSide = new MerchantCallbackServer(PemKeys.publicKey(danaPem), running.merchant.keys.getPrivate());
-        running.registerMerchant(merchantSide.unbindNotifyUrl(), merchantSide.finishNotifyUrl());
-        dana = running.client();
-    }
-
-    @AfterEach
-    void stop() {
-        dana.close();
-        merchantSide.close();
-        running.close();
+    BindingUrlFlowTest() {
+        super(MerchantCallbackServer::new);
     }
 
     @Test
@@ -148,20 +127,5 @@ class BindingUrlFlowTest {
             values.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
         }
         return values;
-    }
-
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 10 s");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.danakit.sandbox;
 
+import static dev.danakit.sandbox.SnapAnswers.assertCode;
+import static dev.danakit.sandbox.SnapAnswers.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -97,16 +99,5 @@ class DisbursementTest {
 
     private static String status(String reference, String serviceCode) {
         return "{\"originalPartnerReferenceNo\":\"" + reference + "\",\"serviceCode\":\"" + serviceCode + "\"}";
-    }
-
-    private static JsonNode ok(HttpResponse<String> answer, String code) {
-        return assertCode(answer, 200, code);
-    }
-
-    private static JsonNode assertCode(HttpResponse<String> answer, int status, String code) {
-        assertEquals(status, answer.statusCode(), answer.body());
-        JsonNode body = SandboxHttp.json(answer);
-        assertEquals(code, body.path("responseCode").asText(), answer.body());
-        return body;
     }
 }

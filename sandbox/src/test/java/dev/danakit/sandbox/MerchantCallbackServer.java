@@ -22,7 +22,7 @@ import org.glassfish.jersey.server.ResourceConfig;
  * (signature verification with DANA's key, signed answers with the merchant's key) around an
  * implementation of the generated UnbindNotifyApi, on 127.0.0.1 with a free port.
  */
-final class MerchantCallbackServer implements AutoCloseable, UnbindNotifyApi, FinishNotifyApi {
+final class MerchantCallbackServer implements MerchantSide, UnbindNotifyApi, FinishNotifyApi {
 
     private final HttpServer server;
     private final URI base;
@@ -37,13 +37,13 @@ final class MerchantCallbackServer implements AutoCloseable, UnbindNotifyApi, Fi
         base = URI.create("http://127.0.0.1:" + server.getListeners().iterator().next().getPort());
     }
 
-    /** @return where DANA should send Unbind Notify */
-    String unbindNotifyUrl() {
+    @Override
+    public String unbindNotifyUrl() {
         return base + "/dana/callbacks/unbind-notify";
     }
 
-    /** @return where DANA should send Finish Notify */
-    String finishNotifyUrl() {
+    @Override
+    public String finishNotifyUrl() {
         return base + "/dana/callbacks/finish-notify";
     }
 

@@ -1,17 +1,17 @@
 package dev.danakit.sandbox;
 
+import static dev.danakit.sandbox.Eventually.await;
+import static dev.danakit.sandbox.SnapAnswers.assertCode;
+import static dev.danakit.sandbox.SnapAnswers.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.danakit.sandbox.twin.CallbackDelivery;
-import dev.danakit.signing.keys.PemKeys;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,31 +19,22 @@ import org.junit.jupiter.api.Test;
  * An order through its life on the payment gateway: create, query, pay (Finish Notify to the merchant's
  * DanaCallbacks, retried until it answers 2005600), refund, cancel; and DANA's idempotency.
  */
-class PaymentFlowTest {
+class PaymentFlowTest extends MerchantFlowFixture<MerchantCallbackServer> {
 
     private static final String CREATE = "/payment-gateway/v1.0/debit/payment-host-to-host.htm";
     private static final String QUERY = "/payment-gateway/v1.0/debit/status.htm";
     private static final String CANCEL = "/payment-gateway/v1.0/debit/cancel.htm";
     private static final String REFUND = "/payment-gateway/v1.0/debit/refund.htm";
 
-    private RunningSandbox running;
-    private MerchantCallbackServer merchantSide;
     private String reference;
 
-    @BeforeEach
-    void start() {
-        running = RunningSandbox.start(List.of(Duration.ofMillis(300), Duration.ofMillis(300)), null);
-        merchantSide = new MerchantCallbackServer(
-                PemKeys.publicKey(running.http.get("/sandbox/dana-public-key.pem").body()),
-                running.merchant.keys.getPrivate());
-        running.registerMerchant(merchantSide.unbindNotifyUrl(), merchantSide.finishNotifyUrl());
-        reference = "ORD-" + UUID.randomUUID().toString().substring(0, 8);
+    PaymentFlowTest() {
+        super(MerchantCallbackServer::new);
     }
 
-    @AfterEach
-    void stop() {
-        merchantSide.close();
-        running.close();
+    @BeforeEach
+    void newReference() {
+        reference = "ORD-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     @Test
@@ -67,10 +58,10 @@ class PaymentFlowTest {
 
         ok(running.snapPost(REFUND, refund("RFD-1", "4000.00")), "2005800");
         assertStatus(query(), "00", "SUCCESS");
-        assertDana(running.snapPost(REFUND, refund("RFD-2", "6000.01")), 404, "4045813");
+        assertCode(running.snapPost(REFUND, refund("RFD-2", "6000.01")), 404, "4045813");
         ok(running.snapPost(REFUND, refund("RFD-3", "6000.00")), "2005800");
         assertStatus(query(), "04", "REFUNDED");
-        assertDana(running.snapPost(CANCEL, cancel()), 404, "4045700");
+        assertCode(running.snapPost(CANCEL, cancel()), 404, "4045700");
     }
 
     @Test
@@ -78,8 +69,8 @@ class PaymentFlowTest {
         ok(running.snapPost(CREATE, createOrder(reference, "10000.00")), "2005400");
         ok(running.snapPost(CANCEL, cancel()), "2005700");
         assertStatus(query(), "05", "CANCELLED");
-        assertDana(running.snapPost(CANCEL, cancel()), 404, "4045700");
-        assertDana(running.snapPost(REFUND, refund("RFD-1", "1.00")), 404, "4045800");
+        assertCode(running.snapPost(CANCEL, cancel()), 404, "4045700");
+        assertCode(running.snapPost(REFUND, refund("RFD-1", "1.00")), 404, "4045800");
     }
 
     @Test
@@ -87,7 +78,7 @@ class PaymentFlowTest {
         JsonNode first = ok(running.snapPost(CREATE, createOrder(reference, "10000.00")), "2005400");
         JsonNode replay = ok(running.snapPost(CREATE, createOrder(reference, "10000.00")), "2005400");
         assertEquals(first.path("referenceNo"), replay.path("referenceNo"), "no second order");
-        assertDana(running.snapPost(CREATE, createOrder(reference, "20000.00")), 404, "4045418");
+        assertCode(running.snapPost(CREATE, createOrder(reference, "20000.00")), 404, "4045418");
     }
 
     @Test
@@ -98,7 +89,7 @@ class PaymentFlowTest {
         JsonNode first = ok(running.snapPost(REFUND, refund("RFD-1", "1000.00")), "2005800");
         JsonNode again = ok(running.snapPost(REFUND, refund("RFD-1", "1000.00")), "2005800");
         assertEquals(first.path("refundNo"), again.path("refundNo"), "one refund, answered twice");
-        assertDana(running.snapPost(REFUND, refund("RFD-1", "2000.00")), 404, "4045818");
+        assertCode(running.snapPost(REFUND, refund("RFD-1", "2000.00")), 404, "4045818");
         JsonNode status = assertStatus(query(), "00", "SUCCESS");
         assertEquals("1000.00", status.at("/additionalInfo/amountDetail/refundAmount/value").asText(), status.toString());
     }
@@ -123,7 +114,7 @@ class PaymentFlowTest {
 
     @Test
     void unknownOrderIsNotFound() {
-        assertDana(running.snapPost(QUERY, "{\"originalPartnerReferenceNo\":\"nope\",\"serviceCode\":\"54\","
+        assertCode(running.snapPost(QUERY, "{\"originalPartnerReferenceNo\":\"nope\",\"serviceCode\":\"54\","
                 + "\"merchantId\":\"" + TestMerchant.MERCHANT_ID + "\"}"), 404, "4045501");
     }
 
@@ -152,34 +143,10 @@ class PaymentFlowTest {
                 + "\"order\":{\"orderTitle\":\"Headphones\",\"scenario\":\"REDIRECT\"}}}";
     }
 
-    private static JsonNode ok(HttpResponse<String> response, String code) {
-        return assertDana(response, 200, code);
-    }
-
     private static JsonNode assertStatus(HttpResponse<String> response, String status, String description) {
         JsonNode json = ok(response, "2005500");
         assertEquals(status, json.path("latestTransactionStatus").asText(), response.body());
         assertEquals(description, json.path("transactionStatusDesc").asText());
         return json;
-    }
-
-    private static JsonNode assertDana(HttpResponse<String> response, int status, String code) {
-        assertEquals(status, response.statusCode(), response.body());
-        JsonNode json = SandboxHttp.json(response);
-        assertEquals(code, json.path("responseCode").asText(), response.body());
-        return json;
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "condition not met within 10 s");
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -1,11 +1,11 @@
 package dev.danakit.sandbox;
 
+import static dev.danakit.sandbox.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.danakit.callbacks.Notification;
-import dev.danakit.client.DanaClient;
 import dev.danakit.client.outcome.Outcome;
 import dev.danakit.client.paymentgateway.model.QueryPaymentRequest;
 import dev.danakit.client.paymentgateway.model.QueryPaymentResponse;
@@ -17,15 +17,9 @@ import dev.danakit.client.qris.model.QrMpmGenerateResponse;
 import dev.danakit.sandbox.qris.QrisPayload;
 import dev.danakit.server.callbacks.model.FinishNotifyRequest;
 import dev.danakit.sandbox.twin.CallbackDelivery;
-import dev.danakit.signing.keys.PemKeys;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,27 +27,10 @@ import org.junit.jupiter.api.Test;
  * customer pays the QRIS in the sandbox, DANA's signed QRIS-shaped Finish Notify reaches the merchant's handler at
  * the merchant's own path (DanaCallbacks), Query Payment (serviceCode 47) shows it paid, and a refund goes through.
  */
-class QrisMpmFlowTest {
+class QrisMpmFlowTest extends MerchantFlowFixture<QrisNotifyReceiver> {
 
-    private RunningSandbox running;
-    private QrisNotifyReceiver merchantSide;
-    private DanaClient dana;
-
-    @BeforeEach
-    void start() {
-        running = RunningSandbox.start(List.of(Duration.ofMillis(300), Duration.ofMillis(300)), null);
-        String danaPem = running.danaPublicKeyPem();
-        merchantSide = new QrisNotifyReceiver(PemKeys.publicKey(danaPem), running.merchant.keys.getPrivate());
-        // the merchant's own notification path, as registered in DANA's merchant portal
-        running.registerMerchant(null, merchantSide.url());
-        dana = running.client();
-    }
-
-    @AfterEach
-    void stop() {
-        dana.close();
-        merchantSide.close();
-        running.close();
+    QrisMpmFlowTest() {
+        super(QrisNotifyReceiver::new);
     }
 
     @Test
@@ -111,20 +88,5 @@ class QrisMpmFlowTest {
                 .originalPartnerReferenceNo(reference).serviceCode("47").merchantId(TestMerchant.MERCHANT_ID)));
         assertTrue(outcome.isSuccess(), outcome.toString());
         return outcome.value().orElseThrow();
-    }
-
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 10 s");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -17,7 +17,7 @@ import org.glassfish.jersey.server.ResourceConfig;
  * path ({@code /v2/dana/callback-qris}, as registered in DANA's portal), which verifies DANA's signature over the
  * raw bytes and delivers QRIS's production shapes (objects as JSON text) with their deviations.
  */
-final class QrisNotifyReceiver implements AutoCloseable {
+final class QrisNotifyReceiver implements MerchantSide {
 
     static final String PATH = "/v2/dana/callback-qris";
 
@@ -36,8 +36,9 @@ final class QrisNotifyReceiver implements AutoCloseable {
         base = URI.create("http://127.0.0.1:" + server.getListeners().iterator().next().getPort());
     }
 
-    /** @return the URL to register as the merchant's Finish Notify URL */
-    String url() {
+    /** @return the merchant's own notification path, as registered in DANA's merchant portal */
+    @Override
+    public String finishNotifyUrl() {
         return base + PATH;
     }
 

@@ -12,18 +12,12 @@ import java.util.UUID;
 /**
  * Test stand-in for the client module's signing filter: serialises the entity once with the client's own
  * mapper, signs those bytes, and sends exactly them with the SNAP headers.
+ *
+ * @param signer signs as the merchant
+ * @param mapper the client's own mapper
+ * @param clientId the merchant's X-PARTNER-ID
  */
-final class TestSnapSigningFilter implements ClientRequestFilter {
-
-    private final TestSigner signer;
-    private final ObjectMapper mapper;
-    private final String clientId;
-
-    TestSnapSigningFilter(TestSigner signer, ObjectMapper mapper, String clientId) {
-        this.signer = signer;
-        this.mapper = mapper;
-        this.clientId = clientId;
-    }
+record TestSnapSigningFilter(TestSigner signer, ObjectMapper mapper, String clientId) implements ClientRequestFilter {
 
     @Override
     public void filter(ClientRequestContext request) throws IOException {

@@ -1,5 +1,6 @@
 package dev.danakit.sandbox;
 
+import static dev.danakit.sandbox.SnapAnswers.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,21 +95,9 @@ class TransferBankNotifyFlowTest {
     }
 
     private TransferBankNotifyRequest awaitNotify(String reference) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (true) {
-            for (TransferBankNotifyRequest r : received) {
-                if (reference.equals(r.getOriginalPartnerReferenceNo())) {
-                    return r;
-                }
-            }
-            assertTrue(System.nanoTime() < deadline, "no Transfer to Bank Notify within 10 s");
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return Eventually.first(() -> received.stream()
+                .filter(r -> reference.equals(r.getOriginalPartnerReferenceNo())).findFirst(),
+                "no Transfer to Bank Notify within 10 s");
     }
 
     private static String transfer(String reference, String account) {
@@ -116,12 +105,5 @@ class TransferBankNotifyFlowTest {
                 + "\"beneficiaryAccountNumber\":\"" + account + "\",\"beneficiaryBankCode\":\"014\","
                 + "\"amount\":{\"value\":\"30000.00\",\"currency\":\"IDR\"},"
                 + "\"additionalInfo\":{\"fundType\":\"MERCHANT_WITHDRAW_FOR_CORPORATE\"}}";
-    }
-
-    private static JsonNode ok(HttpResponse<String> answer, String code) {
-        assertEquals(200, answer.statusCode(), answer.body());
-        JsonNode json = SandboxHttp.json(answer);
-        assertEquals(code, json.path("responseCode").asText(), answer.body());
-        return json;
     }
 }

@@ -1,7 +1,9 @@
 package dev.danakit.callbacks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,9 +18,12 @@ import java.util.Optional;
  */
 public final class Notification<T> {
 
+    /** Reads the document of bytes the kit has already parsed once under the callbacks' limits. */
+    private static final ObjectMapper DOCUMENT_READER = new ObjectMapper();
+
     private final T model;
     private final byte[] rawBody;
-    private final JsonNode document;
+    private volatile JsonNode document;
     private final List<Deviation> deviations;
     private final String path;
     private final Map<String, String> headers;
@@ -26,7 +31,9 @@ public final class Notification<T> {
     /**
      * @param model the bound model
      * @param rawBody the exact received bytes (not copied: the kit hands out copies)
-     * @param document the JSON document as received (the kit never changes it)
+     * @param document the JSON document as received (the kit never changes it), or {@code null} to read it from
+     *     {@code rawBody} when first asked for (most handlers never ask, and a body bound in the spec's shape is
+     *     then parsed once only)
      * @param deviations how the notification differs from its spec
      * @param path the request path as received
      * @param headers the request headers the callback's interface declares, by name, as received
@@ -35,7 +42,7 @@ public final class Notification<T> {
             Map<String, String> headers) {
         this.model = Objects.requireNonNull(model, "model");
         this.rawBody = Objects.requireNonNull(rawBody, "rawBody");
-        this.document = document == null ? MissingNode.getInstance() : document;
+        this.document = document;
         this.deviations = List.copyOf(deviations);
         this.path = Objects.requireNonNull(path, "path");
         this.headers = Map.copyOf(headers);
@@ -53,7 +60,24 @@ public final class Notification<T> {
 
     /** @return the JSON document exactly as received, unknown and re-cased fields included; do not modify it */
     public JsonNode document() {
-        return document;
+        JsonNode read = document;
+        if (read == null) {
+            read = readDocument(rawBody);
+            document = read;
+        }
+        return read;
+    }
+
+    private static JsonNode readDocument(byte[] rawBody) {
+        if (rawBody.length == 0) {
+            return MissingNode.getInstance();
+        }
+        try {
+            JsonNode read = DOCUMENT_READER.readTree(rawBody);
+            return read == null ? MissingNode.getInstance() : read;
+        } catch (IOException e) {
+            return MissingNode.getInstance();
+        }
     }
 
     /**
@@ -63,7 +87,7 @@ public final class Notification<T> {
      * @return the value as received, if present
      */
     public Optional<JsonNode> field(String pointer) {
-        JsonNode node = document.at(pointer);
+        JsonNode node = document().at(pointer);
         return node.isMissingNode() ? Optional.empty() : Optional.of(node);
     }
 

@@ -10,29 +10,28 @@ import java.util.Optional;
 /**
  * The typed result of one logical call (all its attempts): success, failure or unknown, with the decoded
  * DANA code and what to do next. Never carries secrets: the raw body is kept only when no value could be
- * read (error pages, empty or non-JSON bodies), masked and truncated.
+ * read (error pages, empty or non-JSON bodies), masked and truncated. Made by {@link #ofResponse} or
+ * {@link #ofTransportError}.
  *
+ * @param value the parsed response (also present for Open API and NICEPAY failures, which come as HTTP 200)
+ * @param code the decoded DANA code (HTTP status, service code, case code, meaning, action); its kind is the
+ *     outcome's kind
+ * @param httpStatus the HTTP status of the last response, or 0 if the last attempt got none
+ * @param rawBody the masked, truncated body of the last response when it could not be decoded
+ * @param transportError why the last attempt got no response, if it got none
+ * @param externalIds the X-EXTERNAL-ID (Open API: reqMsgId) of every attempt, in order
  * @param <T> the generated response model
  */
-public final class Outcome<T> {
+public record Outcome<T>(Optional<T> value, ResponseCode code, int httpStatus, Optional<String> rawBody,
+        Optional<TransportError> transportError, List<String> externalIds) {
 
-    private final OutcomeKind kind;
-    private final T value;
-    private final ResponseCode code;
-    private final int httpStatus;
-    private final String rawBody;
-    private final TransportError transportError;
-    private final List<String> externalIds;
-
-    private Outcome(OutcomeKind kind, T value, ResponseCode code, int httpStatus, String rawBody,
-            TransportError transportError, List<String> externalIds) {
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.value = value;
-        this.code = Objects.requireNonNull(code, "code");
-        this.httpStatus = httpStatus;
-        this.rawBody = rawBody;
-        this.transportError = transportError;
-        this.externalIds = List.copyOf(externalIds);
+    /** Checks the components and copies the ids. */
+    public Outcome {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(rawBody, "rawBody");
+        Objects.requireNonNull(transportError, "transportError");
+        externalIds = List.copyOf(externalIds);
     }
 
     /**
@@ -48,7 +47,8 @@ public final class Outcome<T> {
      */
     public static <T> Outcome<T> ofResponse(T value, ResponseCode code, int httpStatus, String rawBody,
             List<String> externalIds) {
-        return new Outcome<>(code.kind(), value, code, httpStatus, rawBody, null, externalIds);
+        return new Outcome<>(Optional.ofNullable(value), code, httpStatus, Optional.ofNullable(rawBody),
+                Optional.empty(), externalIds);
     }
 
     /**
@@ -61,42 +61,18 @@ public final class Outcome<T> {
      * @return the outcome
      */
     public static <T> Outcome<T> ofTransportError(TransportError error, ResponseCode code, List<String> externalIds) {
-        return new Outcome<>(code.kind(), null, code, 0, null, Objects.requireNonNull(error, "error"), externalIds);
+        return new Outcome<>(Optional.empty(), code, 0, Optional.empty(),
+                Optional.of(Objects.requireNonNull(error, "error")), externalIds);
     }
 
-    /** @return success, failure or unknown */
+    /** @return success, failure or unknown: the kind of the code */
     public OutcomeKind kind() {
-        return kind;
+        return code.kind();
     }
 
     /** @return whether DANA said the call succeeded */
     public boolean isSuccess() {
-        return kind == OutcomeKind.SUCCESS;
-    }
-
-    /** @return the parsed response (also present for Open API and NICEPAY failures, which come as HTTP 200) */
-    public Optional<T> value() {
-        return Optional.ofNullable(value);
-    }
-
-    /** @return the decoded DANA code (HTTP status, service code, case code, meaning, action) */
-    public ResponseCode code() {
-        return code;
-    }
-
-    /** @return the HTTP status of the last response, or 0 if the last attempt got none */
-    public int httpStatus() {
-        return httpStatus;
-    }
-
-    /** @return the masked, truncated body of the last response when it could not be decoded */
-    public Optional<String> rawBody() {
-        return Optional.ofNullable(rawBody);
-    }
-
-    /** @return why the last attempt got no response, if it got none */
-    public Optional<TransportError> transportError() {
-        return Optional.ofNullable(transportError);
+        return kind() == OutcomeKind.SUCCESS;
     }
 
     /** @return what to do next */
@@ -114,25 +90,20 @@ public final class Outcome<T> {
         return externalIds.size();
     }
 
-    /** @return the X-EXTERNAL-ID (Open API: reqMsgId) of every attempt, in order */
-    public List<String> externalIds() {
-        return externalIds;
-    }
-
     /**
      * @return the value of a successful call
      * @throws DanaCallException carrying this outcome otherwise
      */
     public T orThrow() {
-        if (kind != OutcomeKind.SUCCESS) {
+        if (!isSuccess()) {
             throw new DanaCallException(this);
         }
-        return value;
+        return value.orElse(null);
     }
 
     @Override
     public String toString() {
-        return "Outcome[" + kind + ", " + code + (httpStatus == 0 ? "" : ", http=" + httpStatus)
-                + (transportError == null ? "" : ", transport=" + transportError) + ", attempts=" + attempts() + "]";
+        return "Outcome[" + kind() + ", " + code + (httpStatus == 0 ? "" : ", http=" + httpStatus)
+                + transportError.map(error -> ", transport=" + error).orElse("") + ", attempts=" + attempts() + "]";
     }
 }

@@ -9,13 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.danakit.client.DanaClientConfig;
 import dev.danakit.client.DanaEnvironment;
+import dev.danakit.signing.testing.TestKeyPairs;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 class BindingUrlBuilderTest {
 
-    private static final KeyPair MERCHANT = rsa();
+    private static final KeyPair MERCHANT = TestKeyPairs.rsa2048();
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-13T03:15:30Z"), ZoneOffset.UTC);
 
@@ -131,15 +131,5 @@ class BindingUrlBuilderTest {
             values.put(kv[0], URLDecoder.decode(kv[1].replace("+", "%2B"), StandardCharsets.UTF_8));
         }
         return values;
-    }
-
-    private static KeyPair rsa() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

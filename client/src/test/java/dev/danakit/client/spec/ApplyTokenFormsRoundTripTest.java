@@ -10,8 +10,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,38 +30,37 @@ class ApplyTokenFormsRoundTripTest {
     private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
     private final ObjectMapper mapper = new JSON().getMapper();
 
-    @Test
-    void authorizationCodeFormRoundTrips() throws Exception {
-        ApplyTokenAuthorizationCodeRequest form = new ApplyTokenAuthorizationCodeRequest()
-                .grantType("AUTHORIZATION_CODE").authCode("aQ7mZ2kR9tW4yU1iO6pS3dF8gH5jK0lC");
+    private static final String AUTH_CODE = "aQ7mZ2kR9tW4yU1iO6pS3dF8gH5jK0lC";
+    private static final String REFRESH_TOKEN = "rT5yU8iO1pA4sD7fG0hJ3kL6zX9cV2bN";
 
-        String json = mapper.writeValueAsString(new ApplyTokenRequest(form));
-
-        JsonNode wire = mapper.readTree(json);
-        assertEquals("AUTHORIZATION_CODE", wire.get("grantType").asText());
-        assertEquals("aQ7mZ2kR9tW4yU1iO6pS3dF8gH5jK0lC", wire.get("authCode").asText());
-        assertFalse(wire.has("refreshToken"), json);
-        assertFalse(wire.has("actualInstance"), json);
-        assertEquals(Set.of(), VALIDATION.getValidator().validate(form));
+    /** Each form: its grantType, the request, the credential it carries, and the other form's, which it must not. */
+    static Stream<Arguments> forms() {
+        return Stream.of(
+                Arguments.of("AUTHORIZATION_CODE", new ApplyTokenRequest(new ApplyTokenAuthorizationCodeRequest()
+                        .grantType("AUTHORIZATION_CODE").authCode(AUTH_CODE)), "authCode", AUTH_CODE, "refreshToken"),
+                Arguments.of("REFRESH_TOKEN", new ApplyTokenRequest(new ApplyTokenRefreshTokenRequest()
+                        .grantType("REFRESH_TOKEN").refreshToken(REFRESH_TOKEN)), "refreshToken", REFRESH_TOKEN,
+                        "authCode"));
     }
 
-    @Test
-    void refreshTokenFormRoundTrips() throws Exception {
-        ApplyTokenRefreshTokenRequest form = new ApplyTokenRefreshTokenRequest()
-                .grantType("REFRESH_TOKEN").refreshToken("rT5yU8iO1pA4sD7fG0hJ3kL6zX9cV2bN");
-
-        String json = mapper.writeValueAsString(new ApplyTokenRequest(form));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void eachFormRoundTripsAsFlatJson(String grantType, ApplyTokenRequest request, String credential, String value,
+            String otherCredential) throws Exception {
+        String json = mapper.writeValueAsString(request);
 
         JsonNode wire = mapper.readTree(json);
-        assertEquals("REFRESH_TOKEN", wire.get("grantType").asText());
-        assertFalse(wire.has("authCode"), json);
-        assertEquals(Set.of(), VALIDATION.getValidator().validate(form));
+        assertEquals(grantType, wire.get("grantType").asText());
+        assertEquals(value, wire.get(credential).asText());
+        assertFalse(wire.has(otherCredential), json);
+        assertFalse(wire.has("actualInstance"), json);
+        assertEquals(Set.of(), VALIDATION.getValidator().validate(request.getActualInstance()));
     }
 
     @Test
     void aFormWithTheOtherFormsGrantTypeIsRefused() {
         ApplyTokenRefreshTokenRequest form = new ApplyTokenRefreshTokenRequest()
-                .grantType("AUTHORIZATION_CODE").refreshToken("rT5yU8iO1pA4sD7fG0hJ3kL6zX9cV2bN");
+                .grantType("AUTHORIZATION_CODE").refreshToken(REFRESH_TOKEN);
 
         Set<ConstraintViolation<ApplyTokenRefreshTokenRequest>> violations = VALIDATION.getValidator().validate(form);
 

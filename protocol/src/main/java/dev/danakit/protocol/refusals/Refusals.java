@@ -85,17 +85,26 @@ public final class Refusals {
             }
         }
         if (failure instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            StringBuilder field = new StringBuilder();
-            for (JsonMappingException.Reference ref : mapping.getPath()) {
-                if (ref.getFieldName() != null) {
-                    field.append(field.length() == 0 ? "" : ".").append(ref.getFieldName());
-                } else if (ref.getIndex() >= 0) {
-                    field.append('[').append(ref.getIndex()).append(']');
-                }
-            }
-            return new Refusal(Kind.INVALID_FIELD_FORMAT, field.toString());
+            return new Refusal(Kind.INVALID_FIELD_FORMAT, fieldPath(mapping));
         }
         return new Refusal(Kind.BAD_REQUEST, "body is not a JSON object of the expected shape");
+    }
+
+    /**
+     * @param failure a Jackson mapping failure
+     * @return the path of the field it points at, as a refusal names it: {@code additionalInfo.items[2].name}
+     *     (empty when the failure has no path)
+     */
+    public static String fieldPath(JsonMappingException failure) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : failure.getPath()) {
+            if (ref.getFieldName() != null) {
+                field.append(field.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {

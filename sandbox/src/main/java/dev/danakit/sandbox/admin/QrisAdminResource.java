@@ -1,5 +1,7 @@
 package dev.danakit.sandbox.admin;
 
+import static dev.danakit.sandbox.http.SandboxErrors.error;
+
 import dev.danakit.sandbox.merchants.MerchantRegistry;
 import dev.danakit.sandbox.qris.CustomerCodes;
 import dev.danakit.sandbox.qris.QrisPayload;
@@ -20,9 +22,19 @@ import java.util.Map;
 /**
  * What customers do with QRIS in the sandbox (not DANA's API): pay a dynamic QRIS by scanning its payload, and
  * show a payment code for QRIS CPM.
+ *
+ * @param qris the dynamic QRIS the sandbox generated
+ * @param orders the orders they pay
+ * @param codes the customers' payment codes for QRIS CPM
+ * @param merchants the registered merchants
+ * @param notifier sends the QRIS-shaped Finish Notify
+ * @param clock tells whether a QRIS expired
  */
 @Path("/sandbox/qris")
-public final class QrisAdminResource {
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public record QrisAdminResource(QrisOrders qris, Orders orders, CustomerCodes codes, MerchantRegistry merchants,
+                                QrisFinishNotifier notifier, Clock clock) {
 
     /** Body of {@code POST /sandbox/qris/pay}: the payload the customer's app scanned. */
     public record QrisScan(String qrContent) {
@@ -30,23 +42,6 @@ public final class QrisAdminResource {
 
     /** Body of {@code POST /sandbox/qris/customer-codes}; defaults: 1,000,000.00 IDR, valid 60 seconds. */
     public record CodeRequest(String balance, Long validSeconds) {
-    }
-
-    private final QrisOrders qris;
-    private final Orders orders;
-    private final CustomerCodes codes;
-    private final MerchantRegistry merchants;
-    private final QrisFinishNotifier notifier;
-    private final Clock clock;
-
-    public QrisAdminResource(QrisOrders qris, Orders orders, CustomerCodes codes, MerchantRegistry merchants,
-                             QrisFinishNotifier notifier, Clock clock) {
-        this.qris = qris;
-        this.orders = orders;
-        this.codes = codes;
-        this.merchants = merchants;
-        this.notifier = notifier;
-        this.clock = clock;
     }
 
     /**
@@ -59,8 +54,6 @@ public final class QrisAdminResource {
      */
     @POST
     @Path("pay")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     public Response pay(QrisScan scan) {
         String content = scan == null ? null : scan.qrContent();
         if (content == null || !validPayload(content)) {
@@ -88,8 +81,6 @@ public final class QrisAdminResource {
      */
     @POST
     @Path("customer-codes")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     public Response customerCode(CodeRequest request) {
         BigDecimal balance;
         try {
@@ -111,9 +102,5 @@ public final class QrisAdminResource {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private static Response error(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", message)).build();
     }
 }

@@ -1,5 +1,7 @@
 package dev.danakit.sandbox.admin;
 
+import static dev.danakit.sandbox.http.SandboxErrors.error;
+
 import dev.danakit.sandbox.keys.DanaKeyPair;
 import dev.danakit.sandbox.merchants.Merchant;
 import dev.danakit.sandbox.merchants.MerchantRegistry;
@@ -27,9 +29,22 @@ import java.util.UUID;
 /**
  * The sandbox's own endpoints (not DANA's): DANA's public key, merchant registration, and the customer
  * actions that happen inside the DANA app (approving a binding, unbinding).
+ *
+ * @param keys DANA's key pair
+ * @param merchants the registered merchants
+ * @param tokens the customers' tokens
+ * @param unbindNotifier sends Unbind Notify
+ * @param delivery the callback deliveries and their log
+ * @param orders the orders
+ * @param finishNotifier sends Finish Notify
+ * @param nicepayTokens NICEPAY's Payloan user tokens
  */
 @Path("/sandbox")
-public final class SandboxAdminResource {
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public record SandboxAdminResource(DanaKeyPair keys, MerchantRegistry merchants, CustomerTokens tokens,
+                                   UnbindNotifier unbindNotifier, CallbackDelivery delivery, Orders orders,
+                                   FinishNotifier finishNotifier, NicepayTokens nicepayTokens) {
 
     /** Body of {@code POST /sandbox/merchants}; the NICEPAY pair is optional (both or neither). */
     public record MerchantRegistration(String clientId, String merchantId, String publicKeyPem,
@@ -60,28 +75,6 @@ public final class SandboxAdminResource {
     public record CustomerUnbinding(String accessToken) {
     }
 
-    private final DanaKeyPair keys;
-    private final MerchantRegistry merchants;
-    private final CustomerTokens tokens;
-    private final UnbindNotifier unbindNotifier;
-    private final CallbackDelivery delivery;
-    private final Orders orders;
-    private final FinishNotifier finishNotifier;
-    private final NicepayTokens nicepayTokens;
-
-    public SandboxAdminResource(DanaKeyPair keys, MerchantRegistry merchants, CustomerTokens tokens,
-                                UnbindNotifier unbindNotifier, CallbackDelivery delivery, Orders orders,
-                                FinishNotifier finishNotifier, NicepayTokens nicepayTokens) {
-        this.nicepayTokens = nicepayTokens;
-        this.orders = orders;
-        this.finishNotifier = finishNotifier;
-        this.keys = keys;
-        this.merchants = merchants;
-        this.tokens = tokens;
-        this.unbindNotifier = unbindNotifier;
-        this.delivery = delivery;
-    }
-
     /** @return DANA's public key (PEM); merchants verify the sandbox's responses and notifications with it */
     @GET
     @Path("dana-public-key.pem")
@@ -98,17 +91,15 @@ public final class SandboxAdminResource {
      */
     @POST
     @Path("merchants")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     public Response registerMerchant(MerchantRegistration registration) {
         if (registration == null || blank(registration.clientId()) || blank(registration.publicKeyPem())) {
-            return problem("clientId and publicKeyPem are required");
+            return error(400, "clientId and publicKeyPem are required");
         }
         if (blank(registration.nicepayIMid()) != blank(registration.nicepayMerchantKey())) {
-            return problem("nicepayIMid and nicepayMerchantKey go together");
+            return error(400, "nicepayIMid and nicepayMerchantKey go together");
         }
         if (!blank(registration.nicepayIMid()) && registration.nicepayIMid().length() > 10) {
-            return problem("nicepayIMid is at most 10 characters");
+            return error(400, "nicepayIMid is at most 10 characters");
         }
         try {
             merchants.register(new Merchant(registration.clientId(), registration.merchantId(),
@@ -116,9 +107,9 @@ public final class SandboxAdminResource {
                     uri(registration.finishNotifyUrl()), blankToNull(registration.nicepayIMid()),
                     blankToNull(registration.nicepayMerchantKey()), uri(registration.transferBankNotifyUrl())));
         } catch (KeyFormatException e) {
-            return problem("publicKeyPem: " + e.getMessage());
+            return error(400, "publicKeyPem: " + e.getMessage());
         } catch (IllegalArgumentException e) {
-            return problem("callback URLs must be absolute http(s) URLs");
+            return error(400, "callback URLs must be absolute http(s) URLs");
         }
         return Response.status(Response.Status.CREATED).entity(Map.of("clientId", registration.clientId())).build();
     }
@@ -132,11 +123,9 @@ public final class SandboxAdminResource {
      */
     @POST
     @Path("customers")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     public Response bindCustomer(CustomerBinding binding) {
         if (binding == null || merchants.find(binding.clientId()).isEmpty()) {
-            return problem("clientId must be a registered merchant");
+            return error(400, "clientId must be a registered merchant");
         }
         String customerId = blank(binding.customerId()) ? UUID.randomUUID().toString() : binding.customerId();
         Map<String, String> body = new LinkedHashMap<>();
@@ -153,14 +142,12 @@ public final class SandboxAdminResource {
      */
     @POST
     @Path("customers/unbind")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     public Response unbindCustomer(CustomerUnbinding unbinding) {
         return tokens.revoke(unbinding == null ? null : unbinding.accessToken())
                 .map(grant -> Response.accepted(Map.of("notified",
                         unbindNotifier.notify(merchants.find(grant.clientId()).orElse(null),
                                 List.of(grant.accessToken())))).build())
-                .orElseGet(() -> Response.status(404).entity(Map.of("error", "no live binding with this token")).build());
+                .orElseGet(() -> error(404, "no live binding with this token"));
     }
 
     /**
@@ -172,16 +159,14 @@ public final class SandboxAdminResource {
      */
     @POST
     @Path("orders/pay")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     public Response payOrder(OrderPayment payment) {
         Orders.Order order = payment == null ? null
                 : orders.find(payment.clientId(), payment.partnerReferenceNo(), null).orElse(null);
         if (order == null) {
-            return Response.status(404).entity(Map.of("error", "no such order for this clientId")).build();
+            return error(404, "no such order for this clientId");
         }
         if (!orders.pay(order)) {
-            return Response.status(409).entity(Map.of("error", "order is " + order.status())).build();
+            return error(409, "order is " + order.status());
         }
         return Response.ok(Map.of("status", order.status().name(),
                 "notified", finishNotifier.notify(merchants.find(payment.clientId()).orElse(null), order))).build();
@@ -196,14 +181,12 @@ public final class SandboxAdminResource {
      */
     @POST
     @Path("nicepay/tokens")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     public Response issueNicepayToken(NicepayTokenIssue issue) {
         if (issue == null || merchants.findByNicepayIMid(issue.iMid()).isEmpty()) {
-            return problem("iMid must be the nicepayIMid of a registered merchant");
+            return error(400, "iMid must be the nicepayIMid of a registered merchant");
         }
         if (issue.userToken() != null && issue.userToken().length() > 50) {
-            return problem("userToken is at most 50 characters");
+            return error(400, "userToken is at most 50 characters");
         }
         return Response.status(Response.Status.CREATED)
                 .entity(Map.of("userToken", nicepayTokens.issue(issue.iMid(), issue.userToken()))).build();
@@ -212,13 +195,8 @@ public final class SandboxAdminResource {
     /** @return every callback delivery attempt so far */
     @GET
     @Path("notifications")
-    @Produces(MediaType.APPLICATION_JSON)
     public List<CallbackDelivery.Attempt> notifications() {
         return delivery.log();
-    }
-
-    private static Response problem(String message) {
-        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", message)).build();
     }
 
     private static boolean blank(String s) {

@@ -1,5 +1,7 @@
 package dev.danakit.sandbox.binding;
 
+import static dev.danakit.sandbox.http.SandboxErrors.error;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.danakit.sandbox.merchants.Merchant;
@@ -8,7 +10,6 @@ import dev.danakit.sandbox.twin.CustomerTokens;
 import java.nio.charset.StandardCharsets;
 import java.security.Signature;
 import java.util.Base64;
-import java.util.Map;
 import java.util.UUID;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,47 +27,30 @@ import java.net.URLEncoder;
  * the answer is {@code 302} to {@code redirectUrl} with {@code authCode} and {@code state} added, and Apply Token
  * then exchanges that authCode. A seamlessData with a seamlessSign that does not verify with the merchant's key,
  * an unknown partnerId or a missing redirectUrl gets {@code 400} and no code.
+ *
+ * @param merchants the registered merchants, whose keys verify seamlessSign
+ * @param tokens issues the authorization codes
  */
 @Path("/")
-public final class BindingPageResource {
+public record BindingPageResource(MerchantRegistry merchants, CustomerTokens tokens) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final MerchantRegistry merchants;
-    private final CustomerTokens tokens;
-
-    public BindingPageResource(MerchantRegistry merchants, CustomerTokens tokens) {
-        this.merchants = merchants;
-        this.tokens = tokens;
-    }
-
-    /** Get OAuth 2.0 URL. @return 302 to the merchant's redirectUrl, or 400 naming the problem */
+    /**
+     * Get OAuth 2.0 URL and Deeplink Binding (the DANA app's agreement page): one contract.
+     *
+     * @return 302 to the merchant's redirectUrl, or 400 naming the problem
+     */
     @GET
-    @Path("v1.0/get-auth-code")
+    @Path("{page: v1\\.0/get-auth-code|bindSnap}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response getAuthCode(@QueryParam("partnerId") String partnerId, @QueryParam("redirectUrl") String redirectUrl,
-                                @QueryParam("state") String state, @QueryParam("scopes") String scopes,
-                                @QueryParam("seamlessData") String seamlessData,
-                                @QueryParam("seamlessSign") String seamlessSign) {
-        return agree(partnerId, redirectUrl, state, scopes, seamlessData, seamlessSign);
-    }
-
-    /** Deeplink Binding: the DANA app's agreement page. @return as {@link #getAuthCode} */
-    @GET
-    @Path("bindSnap")
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response bindSnap(@QueryParam("partnerId") String partnerId, @QueryParam("redirectUrl") String redirectUrl,
-                             @QueryParam("state") String state, @QueryParam("scopes") String scopes,
-                             @QueryParam("seamlessData") String seamlessData,
-                             @QueryParam("seamlessSign") String seamlessSign) {
-        return agree(partnerId, redirectUrl, state, scopes, seamlessData, seamlessSign);
-    }
-
-    private Response agree(String partnerId, String redirectUrl, String state, String scopes, String seamlessData,
-                           String seamlessSign) {
+    public Response agree(@QueryParam("partnerId") String partnerId, @QueryParam("redirectUrl") String redirectUrl,
+                          @QueryParam("state") String state, @QueryParam("scopes") String scopes,
+                          @QueryParam("seamlessData") String seamlessData,
+                          @QueryParam("seamlessSign") String seamlessSign) {
         Merchant merchant = partnerId == null ? null : merchants.find(partnerId).orElse(null);
         if (merchant == null) {
-            return problem("partnerId must be a registered merchant");
+            return error(400, "partnerId must be a registered merchant");
         }
         URI redirect;
         try {
@@ -75,19 +59,19 @@ public final class BindingPageResource {
             redirect = null;
         }
         if (redirect == null || !redirect.isAbsolute()) {
-            return problem("redirectUrl must be an absolute URL");
+            return error(400, "redirectUrl must be an absolute URL");
         }
         if (scopes == null || scopes.isBlank()) {
-            return problem("scopes is required");
+            return error(400, "scopes is required");
         }
         String customerId = UUID.randomUUID().toString();
         if (seamlessData != null) {
             if (seamlessSign == null || !verifies(merchant, seamlessData, seamlessSign)) {
-                return problem("seamlessSign does not verify over seamlessData with the merchant's key");
+                return error(400, "seamlessSign does not verify over seamlessData with the merchant's key");
             }
             JsonNode data = parse(seamlessData);
             if (data == null) {
-                return problem("seamlessData is not a JSON object");
+                return error(400, "seamlessData is not a JSON object");
             }
             // the customer logs in with the number the merchant gave
             String mobile = data.path("mobile").asText(data.path("mobileNumber").asText(""));
@@ -123,9 +107,5 @@ public final class BindingPageResource {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static Response problem(String message) {
-        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", message)).build();
     }
 }

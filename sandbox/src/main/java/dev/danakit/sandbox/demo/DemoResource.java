@@ -1,5 +1,7 @@
 package dev.danakit.sandbox.demo;
 
+import static dev.danakit.sandbox.http.SandboxErrors.error;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,9 +14,13 @@ import java.util.Map;
 /**
  * The demo merchant's endpoints, for the docs page and {@code demo-call}: its credentials, and a signer that
  * Swagger UI's request interceptor calls before each "Try it out" request. Sandbox-only: DANA has nothing like it.
+ *
+ * @param demo the demo merchant
+ * @param signer signs for it
  */
 @Path("/sandbox/demo")
-public final class DemoResource {
+@Produces(MediaType.APPLICATION_JSON)
+public record DemoResource(DemoMerchant demo, DemoSigner signer) {
 
     /**
      * What the browser is about to send.
@@ -27,22 +33,9 @@ public final class DemoResource {
     public record SignRequest(String method, String path, Map<String, String> headers, String body) {
     }
 
-    private final DemoMerchant demo;
-    private final DemoSigner signer;
-
-    /**
-     * @param demo the demo merchant
-     * @param signer signs for it
-     */
-    public DemoResource(DemoMerchant demo, DemoSigner signer) {
-        this.demo = demo;
-        this.signer = signer;
-    }
-
     /** @return the demo merchant's credentials (a sandbox-only merchant: nothing here is secret) */
     @GET
     @Path("merchant")
-    @Produces(MediaType.APPLICATION_JSON)
     public Map<String, String> merchant() {
         return demo.credentials();
     }
@@ -55,20 +48,18 @@ public final class DemoResource {
     @POST
     @Path("sign")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     public Response sign(SignRequest request) {
         if (request == null || request.method() == null || request.path() == null) {
-            return Response.status(400).entity(Map.of("error", "method and path are required")).build();
+            return error(400, "method and path are required");
         }
         try {
             return signer.sign(request.method(), request.path(),
                             request.headers() == null ? Map.of() : request.headers(), request.body())
                     .map(signed -> Response.ok(signed).build())
-                    .orElseGet(() -> Response.status(404).entity(Map.of("error",
-                            "not signed: no DANA operation at this path, or the request names another merchant"))
-                            .build());
+                    .orElseGet(() -> error(404,
+                            "not signed: no DANA operation at this path, or the request names another merchant"));
         } catch (IllegalArgumentException e) {
-            return Response.status(400).entity(Map.of("error", e.getMessage())).build();
+            return error(400, e.getMessage());
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.danakit.sandbox.outcomes;
 
+import static dev.danakit.sandbox.http.SandboxErrors.error;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,14 +54,14 @@ public final class OutcomeResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response arm(Arming arming) {
         if (arming == null || blank(arming.spec()) || blank(arming.operationId()) || blank(arming.code())) {
-            return problem("spec, operationId and code are required");
+            return error(400, "spec, operationId and code are required");
         }
         String clientId = blank(arming.clientId()) ? OutcomeRules.ANY_MERCHANT : arming.clientId();
         int times = arming.times() == null ? 1 : arming.times();
         try {
             rules.arm(clientId, arming.spec(), arming.operationId(), arming.code(), times);
         } catch (IllegalArgumentException e) {
-            return problem(e.getMessage());
+            return error(400, e.getMessage());
         }
         return Response.status(Response.Status.CREATED).entity(Map.of("clientId", clientId, "spec", arming.spec(),
                 "operationId", arming.operationId(), "code", arming.code(), "times", times)).build();
@@ -70,10 +72,6 @@ public final class OutcomeResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<OutcomeTable.Row> table() {
         return table;
-    }
-
-    private static Response problem(String message) {
-        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", message)).build();
     }
 
     private static boolean blank(String s) {

@@ -1,7 +1,6 @@
 package dev.danakit.sandbox.twin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.danakit.protocol.refusals.Refusal;
 import dev.danakit.sandbox.generated.disbursement.model.TransferToBankInquiryStatusRequest;
 import dev.danakit.sandbox.generated.disbursement.model.TransferToBankInquiryStatusResponse;
@@ -22,32 +21,15 @@ import java.util.Map;
  * finishes at once: it fails (status {@code 06}) when the beneficiary account number starts with
  * {@value #FAILING_ACCOUNT_PREFIX} (the bank refuses it), else it succeeds; either way DANA's Transfer to Bank Notify
  * is sent to the merchant's registered URL.
+ *
+ * @param transfers the transfers in memory
+ * @param answers the spec's example answers, and the mapper that reads the requests
+ * @param notifier sends Transfer to Bank Notify to the calling merchant's URL, or {@code null} for none
  */
-public final class DisbursementTwin {
+public record DisbursementTwin(Transfers transfers, ExampleAnswers answers, TransferBankNotifier notifier) {
 
     /** Beneficiary account numbers starting with this are refused by the (simulated) bank: status 06 Failed. */
     public static final String FAILING_ACCOUNT_PREFIX = "000";
-
-    private final Transfers transfers;
-    private final ExampleAnswers answers;
-    private final ObjectMapper mapper;
-    private final TransferBankNotifier notifier;
-
-    public DisbursementTwin(Transfers transfers, ExampleAnswers answers) {
-        this(transfers, answers, null);
-    }
-
-    /**
-     * @param transfers the transfers in memory
-     * @param answers the spec's example answers
-     * @param notifier sends Transfer to Bank Notify to the calling merchant's URL, or {@code null} for none
-     */
-    public DisbursementTwin(Transfers transfers, ExampleAnswers answers, TransferBankNotifier notifier) {
-        this.transfers = transfers;
-        this.answers = answers;
-        this.mapper = answers.mapper();
-        this.notifier = notifier;
-    }
 
     public TransferToDanaResponse transferToDana(DanaCall call, TransferToDanaRequest body) {
         return send(call, body, Transfers.Kind.TOPUP, TransferToDanaResponse.class);
@@ -57,7 +39,7 @@ public final class DisbursementTwin {
         String account = body.getBeneficiaryAccountNumber();
         Orders.Status outcome = account != null && account.startsWith(FAILING_ACCOUNT_PREFIX)
                 ? Orders.Status.FAILED : Orders.Status.SUCCESS;
-        JsonNode request = mapper.valueToTree(body);
+        JsonNode request = answers.mapper().valueToTree(body);
         Transfers.Transfer transfer = transfers.send(call.clientId(), Transfers.Kind.BANK,
                 request.path("partnerReferenceNo").asText(), request.path("amount"), outcome);
         TransferToBankResponse response = answer(call, body, transfer, TransferToBankResponse.class);
@@ -78,7 +60,7 @@ public final class DisbursementTwin {
     }
 
     private <T> T send(DanaCall call, Object body, Transfers.Kind kind, Class<T> responseType) {
-        JsonNode request = mapper.valueToTree(body);
+        JsonNode request = answers.mapper().valueToTree(body);
         Transfers.Transfer transfer = transfers.send(call.clientId(), kind,
                 request.path("partnerReferenceNo").asText(), request.path("amount"));
         return answer(call, body, transfer, responseType);
@@ -87,19 +69,19 @@ public final class DisbursementTwin {
     private <T> T answer(DanaCall call, Object body, Transfers.Transfer transfer, Class<T> responseType) {
         Map<String, Object> values = new HashMap<>();
         values.put("referenceNo", transfer.referenceNo());
-        values.put("transactionDate", SnapTimestamp.format(transfer.createdTime));
+        values.put("transactionDate", SnapTimestamp.format(transfer.createdTime()));
         return answers.answer(call, body, responseType, values);
     }
 
     private <T> T status(DanaCall call, Object body, Transfers.Kind kind, Class<T> responseType) {
-        JsonNode request = mapper.valueToTree(body);
+        JsonNode request = answers.mapper().valueToTree(body);
         Transfers.Transfer transfer = transfers.find(call.clientId(), kind,
                         request.path("originalPartnerReferenceNo").textValue(),
                         request.path("originalReferenceNo").textValue())
                 .orElseThrow(() -> Refusal.snap(404, "01", "Transaction Not Found"));
         Orders.Status status = transfer.status();
         Map<String, Object> values = new HashMap<>();
-        values.put("originalPartnerReferenceNo", transfer.partnerReferenceNo);
+        values.put("originalPartnerReferenceNo", transfer.partnerReferenceNo());
         values.put("originalReferenceNo", transfer.referenceNo());
         values.put("serviceCode", kind.serviceCode());
         values.put("amount", transfer.amount());

@@ -15,23 +15,16 @@ import dev.danakit.sandbox.generated.merchant.model.ResultInfo;
 import dev.danakit.sandbox.http.DanaCall;
 import dev.danakit.sandbox.http.SandboxJson;
 
-/** The merchant-management operations with behaviour; every sandbox merchant holds the same demo balances. */
-public final class MerchantManagementTwin {
+/**
+ * The merchant-management operations with behaviour; every sandbox merchant holds the same demo balances.
+ *
+ * @param answers makes the head of the answers and signs them
+ * @param mapper the sandbox's mapper, which writes the answers
+ */
+public record MerchantManagementTwin(DanaAnswers answers, ObjectMapper mapper) {
 
     /** The balance the sandbox reports for every resource type. */
     public static final String DEMO_BALANCE = "{\"amount\":\"10000000.00\",\"currency\":\"IDR\"}";
-
-    private final DanaAnswers answers;
-    private final ObjectMapper mapper;
-
-    /**
-     * @param answers makes the head of the answers and signs them
-     * @param mapper the sandbox's mapper, which writes the answers
-     */
-    public MerchantManagementTwin(DanaAnswers answers, ObjectMapper mapper) {
-        this.answers = answers;
-        this.mapper = mapper;
-    }
 
     /** Balances of the merchant named in the request, which must be the caller. */
     public QueryMerchantResourceResponse queryMerchantResource(DanaCall call, QueryMerchantResourceRequest envelope) {

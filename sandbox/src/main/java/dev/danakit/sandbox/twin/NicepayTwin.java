@@ -16,19 +16,14 @@ import java.time.format.ResolverStyle;
  * NICEPAY's side of Payloan remove-token: the {@code merchantToken} is checked against the merchant key
  * registered with the {@code iMid}, then the user token is deactivated, or answered {@code 9920} when
  * NICEPAY knows no such active token.
+ *
+ * @param merchants the registered merchants, with their NICEPAY iMid and merchant key
+ * @param tokens NICEPAY's Payloan user tokens
  */
-public final class NicepayTwin {
+public record NicepayTwin(MerchantRegistry merchants, NicepayTokens tokens) {
 
     private static final DateTimeFormatter TIME_STAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
             .withResolverStyle(ResolverStyle.STRICT);
-
-    private final MerchantRegistry merchants;
-    private final NicepayTokens tokens;
-
-    public NicepayTwin(MerchantRegistry merchants, NicepayTokens tokens) {
-        this.merchants = merchants;
-        this.tokens = tokens;
-    }
 
     /**
      * @param call the verified call (NICEPAY calls carry no signature headers)

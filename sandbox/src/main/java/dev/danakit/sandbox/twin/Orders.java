@@ -7,9 +7,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** Orders in memory, with DANA's statuses, shared by the payment-gateway and widget payment operations. */
 public final class Orders {
@@ -109,9 +106,7 @@ public final class Orders {
     }
 
     private final Clock clock;
-    private final AtomicLong sequence = new AtomicLong();
-    private final ConcurrentMap<String, Order> byPartnerReference = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Order> byReference = new ConcurrentHashMap<>();
+    private final References<Order> references = new References<>();
 
     public Orders(Clock clock) {
         this.clock = clock;
@@ -140,16 +135,10 @@ public final class Orders {
     public Order create(String clientId, String partnerReferenceNo, String merchantId, JsonNode amount, String title,
                         String validUpTo) {
         Instant now = clock.instant();
-        String referenceNo = newReference(now, sequence.incrementAndGet());
+        String referenceNo = references.next(now);
         Order order = new Order(clientId, partnerReferenceNo, referenceNo, merchantId, amount, now, title, validUpTo);
-        byPartnerReference.put(clientId + '\n' + partnerReferenceNo, order);
-        byReference.put(referenceNo, order);
+        references.put(clientId, partnerReferenceNo, referenceNo, order);
         return order;
-    }
-
-    /** @return a DANA-like reference: the day, a sequence number, {@code SBX} (unique within a sandbox) */
-    static String newReference(Instant now, long sequence) {
-        return String.format("%tY%<tm%<td%015d", java.util.Date.from(now), sequence) + "SBX";
     }
 
     /**
@@ -159,9 +148,7 @@ public final class Orders {
      * @return the merchant's order named by either reference
      */
     public Optional<Order> find(String clientId, String partnerReferenceNo, String referenceNo) {
-        Order order = partnerReferenceNo != null ? byPartnerReference.get(clientId + '\n' + partnerReferenceNo)
-                : referenceNo != null ? byReference.get(referenceNo) : null;
-        return Optional.ofNullable(order).filter(o -> o.clientId.equals(clientId));
+        return references.find(clientId, partnerReferenceNo, referenceNo).filter(o -> o.clientId.equals(clientId));
     }
 
     /**
@@ -218,8 +205,7 @@ public final class Orders {
             if (total.compareTo(order.value()) == 0) {
                 order.status = Status.REFUNDED;
             }
-            Refund refund = new Refund(partnerRefundNo, amount, newReference(clock.instant(), sequence.incrementAndGet()),
-                    clock.instant());
+            Refund refund = new Refund(partnerRefundNo, amount, references.next(clock.instant()), clock.instant());
             if (partnerRefundNo != null) {
                 order.refunds.put(partnerRefundNo, refund);
             }

@@ -1,7 +1,6 @@
 package dev.danakit.sandbox.twin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.danakit.protocol.refusals.Refusal;
 import dev.danakit.sandbox.generated.payment.model.CancelOrderRequest;
@@ -17,7 +16,6 @@ import dev.danakit.sandbox.generated.widget.model.WidgetPaymentResponse;
 import dev.danakit.sandbox.http.DanaCall;
 import dev.danakit.signing.snap.SnapTimestamp;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.time.Duration;
@@ -26,23 +24,14 @@ import java.time.Duration;
  * Orders through their life: create (INIT), paid by the customer (SUCCESS, then Finish Notify), cancelled
  * (CANCELLED) or refunded (REFUNDED when fully refunded). The payment-gateway and the widget variants of
  * each operation share this behaviour.
+ *
+ * @param orders the orders
+ * @param answers the spec's example answers, and the mapper that reads the requests
  */
-public final class PaymentTwin {
+public record PaymentTwin(Orders orders, ExampleAnswers answers) {
 
     /** How long an order without validUpTo may be paid. */
     private static final Duration DEFAULT_VALIDITY = Duration.ofMinutes(30);
-
-    private final Orders orders;
-    private final ExampleAnswers answers;
-    private final ObjectMapper mapper;
-    private final Clock clock;
-
-    public PaymentTwin(Orders orders, ExampleAnswers answers, Clock clock) {
-        this.orders = orders;
-        this.answers = answers;
-        this.mapper = answers.mapper();
-        this.clock = clock;
-    }
 
     public CreateOrderResponse createOrder(DanaCall call, CreateOrderRequest body) {
         return create(call, body, CreateOrderResponse.class);
@@ -80,7 +69,7 @@ public final class PaymentTwin {
     }
 
     private <T> T create(DanaCall call, Object body, Class<T> responseType) {
-        JsonNode request = mapper.valueToTree(body);
+        JsonNode request = answers.mapper().valueToTree(body);
         Orders.Order order = orders.create(call.clientId(), request.path("partnerReferenceNo").asText(),
                 request.path("merchantId").asText(null), request.path("amount"),
                 request.at("/additionalInfo/order/orderTitle").asText(null), request.path("validUpTo").asText(null));
@@ -105,7 +94,7 @@ public final class PaymentTwin {
     }
 
     private ObjectNode details(Orders.Order order) {
-        ObjectNode info = mapper.createObjectNode();
+        ObjectNode info = answers.mapper().createObjectNode();
         if (order.merchantId != null) {
             info.put("merchantId", order.merchantId);
         }
@@ -148,7 +137,7 @@ public final class PaymentTwin {
 
     private <T> T refund(DanaCall call, Object body, Class<T> responseType) {
         Orders.Order order = find(call, body);
-        JsonNode request = mapper.valueToTree(body);
+        JsonNode request = answers.mapper().valueToTree(body);
         Orders.RefundResult result = orders.refund(order, request.path("partnerRefundNo").textValue(),
                 new BigDecimal(request.path("refundAmount").path("value").asText("0")));
         if (result.refusal() != null) {
@@ -165,7 +154,7 @@ public final class PaymentTwin {
     }
 
     private Orders.Order find(DanaCall call, Object body) {
-        JsonNode request = mapper.valueToTree(body);
+        JsonNode request = answers.mapper().valueToTree(body);
         return orders.find(call.clientId(), request.path("originalPartnerReferenceNo").textValue(),
                         request.path("originalReferenceNo").textValue())
                 .orElseThrow(() -> Refusal.snap(404, "01", "Transaction Not Found"));

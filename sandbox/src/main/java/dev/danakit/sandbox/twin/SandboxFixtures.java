@@ -7,18 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Puts DANA-side state in place directly, with the exact values a contract or a demo script uses:
  * a customer token that DANA issued earlier, an authorization code, an order the customer already paid, a
  * NICEPAY Payloan user token.
+ *
+ * @param tokens the customers' tokens and authorization codes
+ * @param orders the orders
+ * @param nicepayTokens NICEPAY's Payloan user tokens
  */
-public final class SandboxFixtures {
-
-    private final CustomerTokens tokens;
-    private final Orders orders;
-    private final NicepayTokens nicepayTokens;
-
-    public SandboxFixtures(CustomerTokens tokens, Orders orders, NicepayTokens nicepayTokens) {
-        this.tokens = tokens;
-        this.orders = orders;
-        this.nicepayTokens = nicepayTokens;
-    }
+public record SandboxFixtures(CustomerTokens tokens, Orders orders, NicepayTokens nicepayTokens) {
 
     /**
      * @param iMid the merchant's NICEPAY id

@@ -1,5 +1,7 @@
 package dev.danakit.sandbox.twin;
 
+import static dev.danakit.sandbox.http.SandboxErrors.error;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,9 +14,11 @@ import java.util.Map;
  * {@code POST /sandbox/transfers/status}: the sandbox's own endpoint (not DANA's) that plays what happens to a
  * top-up or transfer to bank after DANA accepted it (the bank rejects it, it stays pending...): the transfer moves
  * to a status, which its status inquiry then answers, and its history is returned.
+ *
+ * @param transfers the sandbox's transfers
  */
 @Path("/sandbox/transfers")
-public final class TransferResource {
+public record TransferResource(Transfers transfers) {
 
     /**
      * Body of {@code POST /sandbox/transfers/status}.
@@ -25,13 +29,6 @@ public final class TransferResource {
      * @param status one of {@code SUCCESS INIT PAYING PENDING REFUNDED CANCELLED FAILED}
      */
     public record StatusChangeRequest(String clientId, String kind, String partnerReferenceNo, String status) {
-    }
-
-    private final Transfers transfers;
-
-    /** @param transfers the sandbox's transfers */
-    public TransferResource(Transfers transfers) {
-        this.transfers = transfers;
     }
 
     /**
@@ -49,8 +46,8 @@ public final class TransferResource {
             kind = Transfers.Kind.valueOf(String.valueOf(change == null ? null : change.kind()));
             status = Orders.Status.valueOf(String.valueOf(change.status()));
         } catch (IllegalArgumentException e) {
-            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error",
-                    "kind is TOPUP or BANK; status one of SUCCESS INIT PAYING PENDING REFUNDED CANCELLED FAILED")).build();
+            return error(400,
+                    "kind is TOPUP or BANK; status one of SUCCESS INIT PAYING PENDING REFUNDED CANCELLED FAILED");
         }
         return transfers.find(change.clientId(), kind, change.partnerReferenceNo(), null)
                 .map(transfer -> {
@@ -58,7 +55,6 @@ public final class TransferResource {
                     return Response.ok(Map.of("referenceNo", transfer.referenceNo(), "history", transfer.history()))
                             .build();
                 })
-                .orElseGet(() -> Response.status(404).type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(Map.of("error", "no such transfer for this clientId")).build());
+                .orElseGet(() -> error(404, "no such transfer for this clientId"));
     }
 }

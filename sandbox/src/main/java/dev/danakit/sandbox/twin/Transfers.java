@@ -6,9 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Money sent by merchants in memory: top-ups of customers' DANA balances and transfers to bank accounts. Each has
@@ -44,70 +41,47 @@ public final class Transfers {
     public record StatusChange(Orders.Status status, Instant at) {
     }
 
-    /** One top-up or transfer. Its history grows under the transfer's own lock. */
-    public static final class Transfer {
-        final String clientId;
-        final Kind kind;
-        final String partnerReferenceNo;
-        final String referenceNo;
-        final JsonNode amount;
-        final Instant createdTime;
-        private final List<StatusChange> history = new ArrayList<>();
-
-        Transfer(String clientId, Kind kind, String partnerReferenceNo, String referenceNo, JsonNode amount,
-                 Instant createdTime) {
-            this.clientId = clientId;
-            this.kind = kind;
-            this.partnerReferenceNo = partnerReferenceNo;
-            this.referenceNo = referenceNo;
-            this.amount = amount;
-            this.createdTime = createdTime;
-        }
-
-        /** @return DANA's reference number of this transfer */
-        public String referenceNo() {
-            return referenceNo;
-        }
-
-        /** @return the merchant's reference of this transfer */
-        public String partnerReferenceNo() {
-            return partnerReferenceNo;
-        }
-
-        /** @return when DANA accepted it */
-        public Instant createdTime() {
-            return createdTime;
-        }
-
-        /** @return when it reached its latest status */
-        public synchronized Instant finishedTime() {
-            return history.get(history.size() - 1).at();
-        }
-
-        /** @return the amount sent, {@code {"value","currency"}} */
-        public JsonNode amount() {
-            return amount;
-        }
+    /**
+     * One top-up or transfer. Its history grows under the transfer's own lock.
+     *
+     * @param clientId the merchant
+     * @param kind top-up or bank transfer
+     * @param partnerReferenceNo the merchant's reference of this transfer
+     * @param referenceNo DANA's reference number of this transfer
+     * @param amount the amount sent, {@code {"value","currency"}}
+     * @param createdTime when DANA accepted it
+     * @param history its statuses, oldest first; the accessor answers a copy
+     */
+    public record Transfer(String clientId, Kind kind, String partnerReferenceNo, String referenceNo, JsonNode amount,
+                           Instant createdTime, List<StatusChange> history) {
 
         /** @return its statuses, oldest first */
+        @Override
         public synchronized List<StatusChange> history() {
             return List.copyOf(history);
         }
 
         /** @return its latest status */
         public synchronized Orders.Status status() {
-            return history.get(history.size() - 1).status();
+            return latest().status();
+        }
+
+        /** @return when it reached its latest status */
+        public synchronized Instant finishedTime() {
+            return latest().at();
         }
 
         synchronized void move(Orders.Status status, Instant at) {
             history.add(new StatusChange(status, at));
         }
+
+        private StatusChange latest() {
+            return history.get(history.size() - 1);
+        }
     }
 
     private final Clock clock;
-    private final AtomicLong sequence = new AtomicLong();
-    private final ConcurrentMap<String, Transfer> byPartnerReference = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Transfer> byReference = new ConcurrentHashMap<>();
+    private final References<Transfer> references = new References<>();
 
     public Transfers(Clock clock) {
         this.clock = clock;
@@ -140,11 +114,11 @@ public final class Transfers {
             Orders.Status outcome) {
         Instant now = clock.instant();
         Transfer transfer = new Transfer(clientId, kind, partnerReferenceNo,
-                Orders.newReference(now, sequence.incrementAndGet()) + kind.serviceCode(), amount, now);
+                references.next(now) + kind.serviceCode(), amount, now,
+                new ArrayList<>());
         transfer.move(Orders.Status.INIT, now);
         transfer.move(outcome, now);
-        byPartnerReference.put(key(clientId, kind, partnerReferenceNo), transfer);
-        byReference.put(transfer.referenceNo, transfer);
+        references.put(owner(clientId, kind), partnerReferenceNo, transfer.referenceNo(), transfer);
         return transfer;
     }
 
@@ -156,9 +130,8 @@ public final class Transfers {
      * @return the merchant's transfer of that kind named by either reference
      */
     public Optional<Transfer> find(String clientId, Kind kind, String partnerReferenceNo, String referenceNo) {
-        Transfer transfer = partnerReferenceNo != null ? byPartnerReference.get(key(clientId, kind, partnerReferenceNo))
-                : referenceNo != null ? byReference.get(referenceNo) : null;
-        return Optional.ofNullable(transfer).filter(t -> t.clientId.equals(clientId) && t.kind == kind);
+        return references.find(owner(clientId, kind), partnerReferenceNo, referenceNo)
+                .filter(t -> t.clientId().equals(clientId) && t.kind() == kind);
     }
 
     /**
@@ -171,7 +144,8 @@ public final class Transfers {
         transfer.move(status, clock.instant());
     }
 
-    private static String key(String clientId, Kind kind, String partnerReferenceNo) {
-        return clientId + '\n' + kind + '\n' + partnerReferenceNo;
+    /** A merchant's top-ups and its transfers to bank have references of their own. */
+    private static String owner(String clientId, Kind kind) {
+        return clientId + '\n' + kind;
     }
 }

@@ -22,20 +22,16 @@ import dev.danakit.signing.snap.SnapTimestamp;
 import java.util.List;
 import java.util.Optional;
 
-/** The widget operations with behaviour: customer tokens and one-time tokens. */
-public final class WidgetTwin {
+/**
+ * The widget operations with behaviour: customer tokens and one-time tokens.
+ *
+ * @param tokens the customers' tokens
+ * @param merchants the registered merchants, told when a customer unbinds
+ * @param unbindNotifier sends Unbind Notify
+ */
+public record WidgetTwin(CustomerTokens tokens, MerchantRegistry merchants, UnbindNotifier unbindNotifier) {
 
     private static final String BEARER = "Bearer ";
-
-    private final CustomerTokens tokens;
-    private final MerchantRegistry merchants;
-    private final UnbindNotifier unbindNotifier;
-
-    public WidgetTwin(CustomerTokens tokens, MerchantRegistry merchants, UnbindNotifier unbindNotifier) {
-        this.tokens = tokens;
-        this.merchants = merchants;
-        this.unbindNotifier = unbindNotifier;
-    }
 
     /** Apply Token with an authorization code: each code works once, for the merchant it was issued to. */
     public ApplyTokenResponse applyToken(DanaCall call, ApplyTokenAuthorizationCodeRequest body) {

@@ -30,9 +30,11 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Binds a verified notification the way DANA's production sends it, with Jackson: the document is read once
- * into a tree, a copy is brought into the spec's shape where a field identifies nothing and moves no money,
- * and the model is bound from that copy.
+ * Binds a verified notification the way DANA's production sends it, with Jackson. A body in the spec's shape is
+ * bound in one streaming pass straight from the bytes; anything that pass would have to accept silently (an
+ * unknown or re-cased key, text where a number or object is specified, a time in another form, a null list item)
+ * makes it stop, and the body is then bound tolerantly: the document is read once into a tree, a copy is brought
+ * into the spec's shape where a field identifies nothing and moves no money, and the model is bound from that copy.
  *
  * <ul>
  *   <li>an object (or list) that arrived as JSON text is parsed;</li>
@@ -53,27 +55,36 @@ public final class TolerantBinder {
     private static final ZoneOffset JAKARTA = ZoneOffset.ofHours(7);
     private static final DateTimeFormatter SPEC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final int MAX_REBIND = 64;
+    private static final String JAKARTA_SECONDS = "dddd-dd-ddTdd:dd:dd+07:00";
 
     private final ObjectMapper mapper;
-    private final Map<JavaType, Map<String, Property>> properties = new ConcurrentHashMap<>();
+    private final ObjectMapper exact;
+    private final Map<JavaType, Properties> properties = new ConcurrentHashMap<>();
 
     /** @param mapper the callbacks' mapper (limits, duplicate detection) */
     public TolerantBinder(ObjectMapper mapper) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.exact = ExactShape.mapper(mapper, type -> propertiesOf(type).byName());
     }
 
     /**
      * What was bound.
      *
      * @param model the model
-     * @param document the document as received
+     * @param document the document as received, or {@code null} when the body was bound in the spec's shape
+     *     without reading it into a tree (it is then read from the bytes when first asked for)
      * @param deviations the deviations found while binding
      * @param <T> model type
      */
     public record Bound<T>(T model, JsonNode document, List<Deviation> deviations) {
     }
 
-    private record Property(String name, JavaType type, java.util.regex.Pattern pattern) {
+    /** A model property: its JSON name, type and the {@code @Pattern} of its getter, if any. */
+    record Property(String name, JavaType type, java.util.regex.Pattern pattern) {
+    }
+
+    /** A model's properties by JSON name, and the JSON names by their lower-case form. */
+    private record Properties(Map<String, Property> byName, Map<String, String> byLowerCase) {
     }
 
     /**
@@ -85,6 +96,22 @@ public final class TolerantBinder {
      * @throws Refusal when the body is not a JSON object, a list holds null, or a strict field does not bind
      */
     public <T> Bound<T> bind(byte[] body, Class<T> type, StrictFields strict) {
+        T model = bindExactly(body, type);
+        return model != null ? new Bound<>(model, null, List.of()) : bindTolerantly(body, type, strict);
+    }
+
+    /** @return the model bound in one pass, or {@code null} when the body is not exactly in the spec's shape */
+    <T> T bindExactly(byte[] body, Class<T> type) {
+        try {
+            return exact.readValue(body, type);
+        } catch (IOException notInTheSpecsShape) {
+            // a body that is no JSON at all is refused by the tolerant binding, with the same code as ever
+            return null;
+        }
+    }
+
+    /** The tolerant binding: one tree, a copy shaped like the spec, the model bound from the copy. */
+    <T> Bound<T> bindTolerantly(byte[] body, Class<T> type, StrictFields strict) {
         JsonNode document;
         try {
             document = mapper.readTree(body);
@@ -108,7 +135,7 @@ public final class TolerantBinder {
             try {
                 return mapper.treeToValue(shaped, type);
             } catch (JsonMappingException e) {
-                String field = pathOf(e);
+                String field = Refusals.fieldPath(e);
                 if (field.isEmpty() || strict.covers(field) || attempt >= MAX_REBIND || !remove(shaped, e)) {
                     throw Refusals.of(e);
                 }
@@ -124,9 +151,9 @@ public final class TolerantBinder {
         if (!isModel(type)) {
             return;
         }
-        Map<String, Property> known = propertiesOf(type);
-        Map<String, String> byLowerCase = new LinkedHashMap<>();
-        known.keySet().forEach(name -> byLowerCase.put(name.toLowerCase(Locale.ROOT), name));
+        Properties properties = propertiesOf(type);
+        Map<String, Property> known = properties.byName();
+        Map<String, String> byLowerCase = properties.byLowerCase();
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         for (String name : names) {
@@ -158,12 +185,7 @@ public final class TolerantBinder {
         JavaType type = property.type();
         if (type.isCollectionLikeType() || type.isArrayType()) {
             if (value.isTextual() && !isStrict) {
-                JsonNode parsed = parseJsonText(value.textValue());
-                if (parsed != null && parsed.isArray()) {
-                    parent.set(name, parsed);
-                    deviations.add(new Deviation(field, "JSON text of a list", "list"));
-                    value = parsed;
-                }
+                value = fromJsonText(parent, name, value, true, field, deviations);
             }
             if (value.isArray()) {
                 normaliseItems((ArrayNode) value, type.getContentType(), field, strict, deviations);
@@ -181,12 +203,7 @@ public final class TolerantBinder {
         }
         if (isModel(type) || type.isMapLikeType()) {
             if (value.isTextual()) {
-                JsonNode parsed = parseJsonText(value.textValue());
-                if (parsed != null && parsed.isObject()) {
-                    parent.set(name, parsed);
-                    deviations.add(new Deviation(field, "JSON text of an object", "object"));
-                    value = parsed;
-                }
+                value = fromJsonText(parent, name, value, false, field, deviations);
             }
             if (value.isObject()) {
                 normaliseObject((ObjectNode) value, type, field, strict, deviations);
@@ -198,11 +215,7 @@ public final class TolerantBinder {
         }
         if (type.hasRawClass(Object.class) && value.isTextual()) {
             // a value the spec admits as "the object or its JSON text" (shopAddress): the handler gets the object
-            JsonNode parsed = parseJsonText(value.textValue());
-            if (parsed != null && parsed.isObject()) {
-                parent.set(name, parsed);
-                deviations.add(new Deviation(field, "JSON text of an object", "object"));
-            } else {
+            if (fromJsonText(parent, name, value, false, field, deviations) == value) {
                 deviations.add(new Deviation(field, "text", "object or its JSON text"));
             }
             return;
@@ -234,8 +247,8 @@ public final class TolerantBinder {
             // delivered in the documented form and listed
             String text = value.isNumber() || value.isTextual() ? value.asText() : null;
             if (text != null) {
-                String rewritten = specTime(text);
-                if (rewritten != null && !rewritten.equals(text) && property.pattern().matcher(rewritten).matches()) {
+                String rewritten = rewrittenTime(text, property.pattern());
+                if (rewritten != null) {
                     parent.put(name, rewritten);
                     deviations.add(new Deviation(field, timeShape(value), "ISO-8601 in Jakarta time (+07:00)"));
                     return;
@@ -251,8 +264,36 @@ public final class TolerantBinder {
         }
     }
 
-    private static boolean looksLikeTime(String name) {
+    static boolean looksLikeTime(String name) {
         return name.endsWith("Time") || name.endsWith("time");
+    }
+
+    /**
+     * @param text a time as received
+     * @param pattern the property's pattern
+     * @return the time in the spec's form when it differs from the text and matches the pattern, else {@code null}
+     */
+    static String rewrittenTime(String text, java.util.regex.Pattern pattern) {
+        if (isJakartaSeconds(text)) {
+            return null; // the documented form already: parsing and formatting it gives it back (or fails)
+        }
+        String rewritten = specTime(text);
+        return rewritten != null && !rewritten.equals(text) && pattern.matcher(rewritten).matches() ? rewritten : null;
+    }
+
+    /** @return whether the text has the shape {@code yyyy-MM-ddTHH:mm:ss+07:00}, the form {@link #specTime} writes */
+    private static boolean isJakartaSeconds(String text) {
+        if (text.length() != JAKARTA_SECONDS.length() || !text.endsWith("+07:00")) {
+            return false;
+        }
+        for (int i = 0; i < 19; i++) {
+            char shape = JAKARTA_SECONDS.charAt(i);
+            char c = text.charAt(i);
+            if (shape == 'd' ? c < '0' || c > '9' : c != shape) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the time in the spec's form, or {@code null} when the text is no time this binder knows */
@@ -279,6 +320,23 @@ public final class TolerantBinder {
             return "epoch milliseconds (text)";
         }
         return text.endsWith("Z") || text.endsWith("z") ? "ISO-8601 with Z" : "ISO-8601 with another offset";
+    }
+
+    /**
+     * Puts the list or object whose JSON text arrived in place of the text, in the copy, and lists it.
+     *
+     * @return the value now in place: the parsed container, or the text when it holds no such JSON
+     */
+    private JsonNode fromJsonText(ObjectNode parent, String name, JsonNode text, boolean list, String field,
+            List<Deviation> deviations) {
+        JsonNode parsed = parseJsonText(text.textValue());
+        if (parsed == null || (list ? !parsed.isArray() : !parsed.isObject())) {
+            return text;
+        }
+        parent.set(name, parsed);
+        deviations.add(list ? new Deviation(field, "JSON text of a list", "list")
+                : new Deviation(field, "JSON text of an object", "object"));
+        return parsed;
     }
 
     private JsonNode parseJsonText(String text) {
@@ -314,7 +372,7 @@ public final class TolerantBinder {
         };
     }
 
-    private Map<String, Property> propertiesOf(JavaType type) {
+    private Properties propertiesOf(JavaType type) {
         return properties.computeIfAbsent(type, t -> {
             BeanDescription description = mapper.getDeserializationConfig().introspect(t);
             Map<String, Property> byName = new LinkedHashMap<>();
@@ -327,29 +385,19 @@ public final class TolerantBinder {
                 byName.put(p.getName(), new Property(p.getName(), p.getPrimaryType(),
                         pattern == null ? null : java.util.regex.Pattern.compile(pattern.regexp())));
             }
-            return Map.copyOf(byName);
+            Map<String, String> byLowerCase = new LinkedHashMap<>();
+            byName.keySet().forEach(name -> byLowerCase.put(name.toLowerCase(Locale.ROOT), name));
+            return new Properties(Map.copyOf(byName), Map.copyOf(byLowerCase));
         });
     }
 
-    private static boolean isModel(JavaType type) {
+    static boolean isModel(JavaType type) {
         return type != null && type.getRawClass().getName().startsWith("dev.danakit.server.")
                 && !type.isEnumType();
     }
 
     private static String join(String path, String name) {
         return path.isEmpty() ? name : path + "." + name;
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                field.append(field.length() == 0 ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                field.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return field.toString();
     }
 
     /** Removes the value a mapping failure points at; {@code false} when the path cannot be followed. */

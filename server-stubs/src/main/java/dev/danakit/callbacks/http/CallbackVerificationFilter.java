@@ -23,7 +23,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -44,6 +46,8 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
     static final int MAX_SIGNATURE_HEADER = 1024;
     /** Longest accepted value of the other SNAP headers checked here. */
     static final int MAX_SNAP_HEADER = 64;
+    /** Characters decoded at a time while checking that a body is UTF-8. */
+    private static final int UTF8_WINDOW = 4096;
     private static final List<String> SNAP_SINGLE_HEADERS = List.of(SnapHeaders.X_TIMESTAMP, SnapHeaders.X_SIGNATURE,
             SnapHeaders.X_PARTNER_ID, SnapHeaders.X_EXTERNAL_ID, SnapHeaders.CHANNEL_ID);
 
@@ -208,10 +212,17 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
                 throw new Refusal(Kind.BAD_REQUEST, "body contains a raw control character");
             }
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
-        } catch (CharacterCodingException e) {
+        // checked through a small window: the body is decoded to characters once only, by Jackson
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer window = CharBuffer.allocate(Math.min(body.length, UTF8_WINDOW));
+        CoderResult result;
+        do {
+            window.clear();
+            result = utf8.decode(in, window, true);
+        } while (result.isOverflow());
+        if (result.isError() || utf8.flush(window.clear()).isError()) {
             throw new Refusal(Kind.BAD_REQUEST, Refusals.NOT_UTF8);
         }
     }

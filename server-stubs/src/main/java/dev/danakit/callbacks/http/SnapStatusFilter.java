@@ -1,7 +1,8 @@
 package dev.danakit.callbacks.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import dev.danakit.callbacks.CallbackEndpoint;
 import dev.danakit.protocol.operations.AnswerFormat;
 import dev.danakit.signing.snap.SnapHeaders;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -20,18 +23,26 @@ import java.util.Set;
  */
 public final class SnapStatusFilter implements ContainerResponseFilter {
 
-    private final Set<Class<?>> snapResponseTypes;
-    private final ObjectMapper mapper;
+    /** The getter of {@code responseCode} of each generated SNAP response model, as Jackson serialises it. */
+    private final Map<Class<?>, AnnotatedMember> responseCodes;
     private final Clock clock;
 
     /**
      * @param snapResponseTypes the generated SNAP response models
-     * @param mapper reads their {@code responseCode}
+     * @param mapper serialises them (it names their {@code responseCode} property)
      * @param clock stamps {@code X-TIMESTAMP}
      */
     public SnapStatusFilter(Set<Class<?>> snapResponseTypes, ObjectMapper mapper, Clock clock) {
-        this.snapResponseTypes = Set.copyOf(snapResponseTypes);
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        Map<Class<?>, AnnotatedMember> codes = new HashMap<>();
+        for (Class<?> type : snapResponseTypes) {
+            for (BeanPropertyDefinition property : mapper.getSerializationConfig()
+                    .introspect(mapper.constructType(type)).findProperties()) {
+                if ("responseCode".equals(property.getName()) && property.getAccessor() != null) {
+                    codes.put(type, property.getAccessor());
+                }
+            }
+        }
+        this.responseCodes = Map.copyOf(codes);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -42,13 +53,22 @@ public final class SnapStatusFilter implements ContainerResponseFilter {
             response.getHeaders().putSingle(SnapHeaders.X_TIMESTAMP, SnapTimestamp.now(clock));
         }
         Object entity = response.getEntity();
-        if (entity == null || !snapResponseTypes.contains(entity.getClass())) {
-            return;
+        AnnotatedMember responseCode = entity == null ? null : responseCodes.get(entity.getClass());
+        if (responseCode != null && responseCode.getValue(entity) instanceof String code && isResponseCode(code)) {
+            response.setStatus(Integer.parseInt(code, 0, 3, 10));
         }
-        JsonNode code = mapper.valueToTree(entity).path("responseCode");
-        String text = code.isTextual() ? code.textValue() : "";
-        if (text.matches("[1-5]\\d{6}")) {
-            response.setStatus(Integer.parseInt(text.substring(0, 3)));
+    }
+
+    /** @return whether the text is a SNAP response code: seven digits, an HTTP status class 1-5 first */
+    private static boolean isResponseCode(String code) {
+        if (code.length() != 7 || code.charAt(0) < '1' || code.charAt(0) > '5') {
+            return false;
         }
+        for (int i = 1; i < 7; i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -11,6 +11,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.function.Function;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
@@ -46,6 +47,11 @@ public final class PemKeys {
     private static final AlgorithmIdentifier RSA_ENCRYPTION =
             new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE);
 
+    private static final KeyKind<PrivateKey> PRIVATE = new KeyKind<>("private key",
+            "not a PEM or base64 DER RSA private key", PemKeys::privateFromPem, PemKeys::privateFromDer);
+    private static final KeyKind<PublicKey> PUBLIC = new KeyKind<>("public key",
+            "not a PEM or base64 DER RSA public key or certificate", PemKeys::publicFromPem, PemKeys::publicFromDer);
+
     private PemKeys() {
     }
 
@@ -57,8 +63,7 @@ public final class PemKeys {
      * @throws KeyFormatException if it is not an RSA private key
      */
     public static PrivateKey privateKey(String pemOrBase64) {
-        Objects.requireNonNull(pemOrBase64, "pemOrBase64");
-        return privateFromText(pemOrBase64);
+        return fromText(Objects.requireNonNull(pemOrBase64, "pemOrBase64"), PRIVATE);
     }
 
     /**
@@ -68,7 +73,7 @@ public final class PemKeys {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static PrivateKey privateKey(Path file) {
-        return privateFromBytes(read(file));
+        return fromBytes(read(file), PRIVATE);
     }
 
     /**
@@ -78,7 +83,7 @@ public final class PemKeys {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static PrivateKey privateKey(InputStream in) {
-        return privateFromBytes(read(in));
+        return fromBytes(read(in), PRIVATE);
     }
 
     // ---------------------------------------------------------------- public keys
@@ -89,8 +94,7 @@ public final class PemKeys {
      * @throws KeyFormatException if it is not an RSA public key or certificate
      */
     public static PublicKey publicKey(String pemOrBase64) {
-        Objects.requireNonNull(pemOrBase64, "pemOrBase64");
-        return publicFromText(pemOrBase64);
+        return fromText(Objects.requireNonNull(pemOrBase64, "pemOrBase64"), PUBLIC);
     }
 
     /**
@@ -100,7 +104,7 @@ public final class PemKeys {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static PublicKey publicKey(Path file) {
-        return publicFromBytes(read(file));
+        return fromBytes(read(file), PUBLIC);
     }
 
     /**
@@ -110,34 +114,30 @@ public final class PemKeys {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static PublicKey publicKey(InputStream in) {
-        return publicFromBytes(read(in));
+        return fromBytes(read(in), PUBLIC);
     }
 
     // ---------------------------------------------------------------- dispatch
 
-    private static PrivateKey privateFromBytes(byte[] bytes) {
+    private static <K> K fromBytes(byte[] bytes, KeyKind<K> kind) {
         if (looksLikeDer(bytes)) {
-            return privateFromDer(bytes);
+            return kind.fromDer().apply(bytes);
         }
-        return privateFromText(new String(bytes, StandardCharsets.ISO_8859_1));
+        return fromText(new String(bytes, StandardCharsets.ISO_8859_1), kind);
     }
 
-    private static PublicKey publicFromBytes(byte[] bytes) {
-        if (looksLikeDer(bytes)) {
-            return publicFromDer(bytes);
-        }
-        return publicFromText(new String(bytes, StandardCharsets.ISO_8859_1));
-    }
-
-    private static PrivateKey privateFromText(String input) {
+    private static <K> K fromText(String input, KeyKind<K> kind) {
         String text = normalise(input);
         if (text.isEmpty()) {
             throw new KeyFormatException("key input is empty");
         }
         if (!text.contains("-----BEGIN")) {
-            return privateFromDer(base64(text, Kind.PRIVATE));
+            return kind.fromDer().apply(base64(text, kind));
         }
-        Object parsed = readPem(text, Kind.PRIVATE);
+        return kind.fromPem().apply(readPem(text, kind));
+    }
+
+    private static PrivateKey privateFromPem(Object parsed) {
         if (parsed instanceof PrivateKeyInfo info) {
             return convertPrivate(info);
         }
@@ -154,18 +154,10 @@ public final class PemKeys {
         if (parsed instanceof X509CertificateHolder) {
             throw new KeyFormatException("expected a private key but found a certificate");
         }
-        throw new KeyFormatException(Kind.PRIVATE.notRecognised);
+        throw new KeyFormatException(PRIVATE.notRecognised());
     }
 
-    private static PublicKey publicFromText(String input) {
-        String text = normalise(input);
-        if (text.isEmpty()) {
-            throw new KeyFormatException("key input is empty");
-        }
-        if (!text.contains("-----BEGIN")) {
-            return publicFromDer(base64(text, Kind.PUBLIC));
-        }
-        Object parsed = readPem(text, Kind.PUBLIC);
+    private static PublicKey publicFromPem(Object parsed) {
         if (parsed instanceof SubjectPublicKeyInfo info) {
             return convertPublic(info);
         }
@@ -178,7 +170,7 @@ public final class PemKeys {
             // worth stopping: it usually means the secret was copied somewhere it should not be.
             throw new KeyFormatException("expected a public key but found a private key");
         }
-        throw new KeyFormatException(Kind.PUBLIC.notRecognised);
+        throw new KeyFormatException(PUBLIC.notRecognised());
     }
 
     /** Bare DER: PKCS#8 first (what tools emit today), then PKCS#1. */
@@ -200,7 +192,7 @@ public final class PemKeys {
         if (tryParse(() -> Certificate.getInstance(der)) != null) {
             throw new KeyFormatException("expected a private key but found a certificate");
         }
-        throw new KeyFormatException(Kind.PRIVATE.notRecognised);
+        throw new KeyFormatException(PRIVATE.notRecognised());
     }
 
     /** Bare DER: SubjectPublicKeyInfo first, then PKCS#1, then a certificate. */
@@ -225,33 +217,32 @@ public final class PemKeys {
                 || tryParse(() -> RSAPrivateKey.getInstance(der)) != null) {
             throw new KeyFormatException("expected a public key but found a private key");
         }
-        throw new KeyFormatException(Kind.PUBLIC.notRecognised);
+        throw new KeyFormatException(PUBLIC.notRecognised());
     }
 
     // ---------------------------------------------------------------- conversion
 
     private static PrivateKey convertPrivate(PrivateKeyInfo info) {
-        requireRsa(info.getPrivateKeyAlgorithm(), Kind.PRIVATE);
-        try {
-            return new JcaPEMKeyConverter().getPrivateKey(info);
-        } catch (Exception e) {
-            throw new KeyFormatException(Kind.PRIVATE.notRecognised);
-        }
+        return convert(info.getPrivateKeyAlgorithm(), () -> new JcaPEMKeyConverter().getPrivateKey(info), PRIVATE);
     }
 
     private static PublicKey convertPublic(SubjectPublicKeyInfo info) {
-        requireRsa(info.getAlgorithm(), Kind.PUBLIC);
-        try {
-            return new JcaPEMKeyConverter().getPublicKey(info);
-        } catch (Exception e) {
-            throw new KeyFormatException(Kind.PUBLIC.notRecognised);
-        }
+        return convert(info.getAlgorithm(), () -> new JcaPEMKeyConverter().getPublicKey(info), PUBLIC);
     }
 
-    private static void requireRsa(AlgorithmIdentifier algorithm, Kind kind) {
+    private static <K> K convert(AlgorithmIdentifier algorithm, Attempt<K> conversion, KeyKind<K> kind) {
+        requireRsa(algorithm, kind);
+        K key = tryParse(conversion);
+        if (key == null) {
+            throw new KeyFormatException(kind.notRecognised());
+        }
+        return key;
+    }
+
+    private static void requireRsa(AlgorithmIdentifier algorithm, KeyKind<?> kind) {
         if (!PKCSObjectIdentifiers.rsaEncryption.equals(algorithm.getAlgorithm())) {
             // The OID is public metadata, not key material, and tells the user what they supplied.
-            throw new KeyFormatException("expected an RSA " + kind.label + " but found algorithm "
+            throw new KeyFormatException("expected an RSA " + kind.label() + " but found algorithm "
                     + algorithm.getAlgorithm().getId());
         }
     }
@@ -296,11 +287,11 @@ public final class PemKeys {
         return out.append(footer).append('\n').toString();
     }
 
-    private static Object readPem(String text, Kind kind) {
+    private static Object readPem(String text, KeyKind<?> kind) {
         try (PEMParser parser = new PEMParser(new StringReader(text))) {
             Object o = parser.readObject();
             if (o == null) {
-                throw new KeyFormatException(kind.notRecognised);
+                throw new KeyFormatException(kind.notRecognised());
             }
             return o;
         } catch (IOException | RuntimeException e) {
@@ -308,16 +299,16 @@ public final class PemKeys {
                 throw kfe;
             }
             // Bouncy Castle messages can echo the offending text; keep only the exception type.
-            throw new KeyFormatException(kind.notRecognised + " (" + e.getClass().getSimpleName() + ")");
+            throw new KeyFormatException(kind.notRecognised() + " (" + e.getClass().getSimpleName() + ")");
         }
     }
 
-    private static byte[] base64(String text, Kind kind) {
+    private static byte[] base64(String text, KeyKind<?> kind) {
         String compact = text.replaceAll("\\s+", "");
         try {
             return Base64.getDecoder().decode(compact);
         } catch (IllegalArgumentException e) {
-            throw new KeyFormatException(kind.notRecognised);
+            throw new KeyFormatException(kind.notRecognised());
         }
     }
 
@@ -365,16 +356,10 @@ public final class PemKeys {
         }
     }
 
-    private enum Kind {
-        PRIVATE("private key", "not a PEM or base64 DER RSA private key"),
-        PUBLIC("public key", "not a PEM or base64 DER RSA public key or certificate");
-
-        final String label;
-        final String notRecognised;
-
-        Kind(String label, String notRecognised) {
-            this.label = label;
-            this.notRecognised = notRecognised;
-        }
+    /**
+     * One kind of key: how it is named in messages, and how it is taken from a parsed PEM object or from bare DER.
+     */
+    private record KeyKind<K>(String label, String notRecognised, Function<Object, K> fromPem,
+            Function<byte[], K> fromDer) {
     }
 }
