@@ -129,14 +129,7 @@ public class ClientCallBenchmark {
         exact = jakarta.ws.rs.client.ClientBuilder.newClient(new org.glassfish.jersey.client.ClientConfig()
                 .connectorProvider(new dev.danakit.client.http.ExactBytesConnectorProvider()));
         exactTarget = exact.target(base.resolve(PATH));
-        precomputed = HttpRequest.newBuilder(base.resolve(PATH))
-                .header("Content-Type", "application/json")
-                .header("X-TIMESTAMP", timestamp).header("X-SIGNATURE", signature)
-                .header("X-PARTNER-ID", "2024051300000000001").header("X-EXTERNAL-ID", "bench-1")
-                .header("CHANNEL-ID", "95221").header("ORIGIN", "https://merchant.example")
-                .header("Authorization-Customer", "Bearer 4Qm3vJ8pKx2sT7wZ1aN6bC9dE0fG5hH3iJ8kL2mN")
-                .header("X-DEVICE-ID", "device-77")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        precomputed = signedRequest(timestamp, signature, "bench-1");
     }
 
     /** @return the typed outcome of one signed call through DanaClient */
@@ -164,14 +157,22 @@ public class ClientCallBenchmark {
         signer.initSign(merchantKey);
         signer.update(stringToSign.getBytes(StandardCharsets.UTF_8));
         String signature = Base64.getEncoder().encodeToString(signer.sign());
-        HttpRequest request = HttpRequest.newBuilder(target)
+        return send(signedRequest(timestamp, signature, UUID.randomUUID().toString()));
+    }
+
+    /** The request DanaClient sends for this call, with the given signature: the JDK builder alone. */
+    private HttpRequest signedRequest(String timestamp, String signature, String externalId) {
+        return HttpRequest.newBuilder(target)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .header("X-TIMESTAMP", timestamp).header("X-SIGNATURE", signature)
-                .header("X-PARTNER-ID", "2024051300000000001").header("X-EXTERNAL-ID", UUID.randomUUID().toString())
+                .header("X-PARTNER-ID", "2024051300000000001").header("X-EXTERNAL-ID", externalId)
                 .header("CHANNEL-ID", "95221").header("ORIGIN", "https://merchant.example")
                 .header("Authorization-Customer", "Bearer 4Qm3vJ8pKx2sT7wZ1aN6bC9dE0fG5hH3iJ8kL2mN")
                 .header("X-DEVICE-ID", "device-77")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    }
+
+    private byte[] send(HttpRequest request) throws Exception {
         HttpResponse<byte[]> response = jdk.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("status " + response.statusCode());
@@ -217,11 +218,7 @@ public class ClientCallBenchmark {
     /** @return the raw answer of the same call with a precomputed signature (JDK HttpClient) */
     @Benchmark
     public byte[] jdkHttpClientPrecomputedSignature() throws Exception {
-        HttpResponse<byte[]> response = jdk.send(precomputed, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("status " + response.statusCode());
-        }
-        return response.body();
+        return send(precomputed);
     }
 
     /**
@@ -232,20 +229,8 @@ public class ClientCallBenchmark {
     @Benchmark
     public byte[] jdkHttpClientSignedEachCall() throws Exception {
         String timestamp = SnapTimestamp.now(clock);
-        HttpRequest request = HttpRequest.newBuilder(target)
-                .header("Content-Type", "application/json")
-                .header("X-TIMESTAMP", timestamp)
-                .header("X-SIGNATURE", SnapAsymmetric.sign(merchantKey, "POST", PATH, body, timestamp))
-                .header("X-PARTNER-ID", "2024051300000000001").header("X-EXTERNAL-ID", UUID.randomUUID().toString())
-                .header("CHANNEL-ID", "95221").header("ORIGIN", "https://merchant.example")
-                .header("Authorization-Customer", "Bearer 4Qm3vJ8pKx2sT7wZ1aN6bC9dE0fG5hH3iJ8kL2mN")
-                .header("X-DEVICE-ID", "device-77")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        HttpResponse<byte[]> response = jdk.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("status " + response.statusCode());
-        }
-        return response.body();
+        return send(signedRequest(timestamp, SnapAsymmetric.sign(merchantKey, "POST", PATH, body, timestamp),
+                UUID.randomUUID().toString()));
     }
 
     /** Stops everything. */

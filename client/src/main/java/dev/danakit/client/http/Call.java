@@ -4,6 +4,7 @@ import dev.danakit.client.outcome.TransportError;
 import dev.danakit.protocol.codes.ResponseCode;
 import dev.danakit.protocol.operations.DanaOperation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -167,10 +168,11 @@ public final class Call {
         stages.add(Stage.CREATED);
     }
 
+    /** Takes the signer's headers as they are (no copy): their order is the order they are sent in. */
     void signed(byte[] bytes, Map<String, String> headers) {
         advance(Stage.SIGNED, Stage.CREATED);
         this.requestBytes = Objects.requireNonNull(bytes, "bytes");
-        this.requestHeaders = Map.copyOf(headers);
+        this.requestHeaders = Collections.unmodifiableMap(headers);
     }
 
     void answered(int status, Map<String, List<String>> headers, byte[] body, long latencyNanos) {

@@ -70,13 +70,14 @@ public final class CallPath {
                         "the operation table has no operation at " + path + " (" + api.type().getName() + ")"));
                 String base = trimmed(operation.style() == OperationStyle.NICEPAY ? nicepayBase : danaBase);
                 var target = jersey.target(base + path);
-                byPath.put(path, new Route(operation, target, target.getUri().getRawPath(), mapper, merging));
+                URI uri = target.getUri();
+                byPath.put(path, new Route(operation, target, uri, uri.getRawPath(), mapper, merging));
             }
         }
         this.routes = Map.copyOf(byPath);
         SecretMasker masker = new SecretMasker(new ObjectMapper(), 2048);
         this.signer = new RequestSigner(settings, validator, masker);
-        this.sender = new Sender(userAgent);
+        this.sender = new Sender(jersey, userAgent);
         this.verifier = verifier;
         this.decoder = new ResponseDecoder(catalog);
         this.externalIds = settings.externalIds();
@@ -118,9 +119,12 @@ public final class CallPath {
             call.verified();
         }
         decoder.decode(call, responseType);
-        LOG.info("{} {} externalId={} status={} responseCode={} latencyMs={}", route.operation().method(),
-                route.signedPath(), call.externalId(), call.status(),
-                call.code().code() == null ? "-" : call.code().code(), TimeUnit.NANOSECONDS.toMillis(call.latencyNanos()));
+        if (LOG.isInfoEnabled()) {
+            LOG.info("{} {} externalId={} status={} responseCode={} latencyMs={}", route.operation().method(),
+                    route.signedPath(), call.externalId(), call.status(),
+                    call.code().code() == null ? "-" : call.code().code(),
+                    TimeUnit.NANOSECONDS.toMillis(call.latencyNanos()));
+        }
     }
 
     private static String trimmed(URI base) {

@@ -14,10 +14,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import org.glassfish.jersey.client.ClientProperties;
@@ -52,7 +53,8 @@ public final class ExactBytesConnectorProvider implements ConnectorProvider {
                         ? HttpResponse.BodySubscribers.replacing(null)
                         : HttpResponse.BodySubscribers.ofByteArray();
 
-        private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host",
+        /** Compared ignoring case, without a lower-cased copy of every header name. */
+        private static final Set<String> RESTRICTED = restricted("connection", "content-length", "expect", "host",
                 "upgrade");
 
         private final HttpClient http;
@@ -88,7 +90,7 @@ public final class ExactBytesConnectorProvider implements ConnectorProvider {
                 outbound.timeout(readTimeout);
             }
             for (Map.Entry<String, List<String>> header : request.getStringHeaders().entrySet()) {
-                if (!RESTRICTED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                if (!RESTRICTED.contains(header.getKey())) {
                     for (String value : header.getValue()) {
                         outbound.header(header.getKey(), value);
                     }
@@ -110,6 +112,12 @@ public final class ExactBytesConnectorProvider implements ConnectorProvider {
             response.headers(answer.headers().map());
             response.setEntityStream(new ByteArrayInputStream(answer.body()));
             return response;
+        }
+
+        private static Set<String> restricted(String... names) {
+            Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            set.addAll(List.of(names));
+            return Collections.unmodifiableSet(set);
         }
 
         private static HttpRequest.BodyPublisher body(ClientRequest request) {

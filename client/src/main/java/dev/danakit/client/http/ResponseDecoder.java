@@ -98,6 +98,9 @@ public final class ResponseDecoder {
     /** The code fields of one answer, as they pass by. */
     static final class CodeFields {
         final AnswerFormat format;
+        /** SNAP and NICEPAY keep their code and message at the top level, under these names; null for Open API. */
+        private final String codeName;
+        private final String messageName;
         String status;
         String codeId;
         String code;
@@ -105,6 +108,16 @@ public final class ResponseDecoder {
 
         CodeFields(AnswerFormat format) {
             this.format = format;
+            this.codeName = switch (format) {
+                case SNAP -> "responseCode";
+                case NICEPAY -> "resultCd";
+                case OPEN_API -> null;
+            };
+            this.messageName = switch (format) {
+                case SNAP -> "responseMessage";
+                case NICEPAY -> "resultMsg";
+                case OPEN_API -> null;
+            };
         }
 
         /** A cheap first look, before the value's text is made: is it one of the format's code fields? */
@@ -112,29 +125,16 @@ public final class ResponseDecoder {
             if (name == null) {
                 return false;
             }
-            return switch (format) {
-                case SNAP -> name.equals("responseCode") || name.equals("responseMessage");
-                case NICEPAY -> name.equals("resultCd") || name.equals("resultMsg");
-                case OPEN_API -> name.startsWith("result");
-            };
+            return codeName == null ? name.startsWith("result") : name.equals(codeName) || name.equals(messageName);
         }
 
         void offer(JsonStreamContext object, String name, String value) {
             switch (format) {
-                case SNAP -> {
+                case SNAP, NICEPAY -> {
                     if (topLevel(object)) {
-                        if ("responseCode".equals(name)) {
+                        if (codeName.equals(name)) {
                             code = value;
-                        } else if ("responseMessage".equals(name)) {
-                            message = value;
-                        }
-                    }
-                }
-                case NICEPAY -> {
-                    if (topLevel(object)) {
-                        if ("resultCd".equals(name)) {
-                            code = value;
-                        } else if ("resultMsg".equals(name)) {
+                        } else if (messageName.equals(name)) {
                             message = value;
                         }
                     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class CallTest {
 
     private static final Route APPLY_OTT = new Route(OperationTable.dana().byPath("/rest/v1.1/qr/apply-ott")
-            .orElseThrow(), null, "/rest/v1.1/qr/apply-ott", null, null);
+            .orElseThrow(), null, null, "/rest/v1.1/qr/apply-ott", null, null);
 
     private static Call created() {
         Call call = new Call(1, "ext-1");

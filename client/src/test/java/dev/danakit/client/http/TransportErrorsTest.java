@@ -22,27 +22,29 @@ class TransportErrorsTest {
         return new ProcessingException(cause);
     }
 
+    /** Each cause, thrown by a connector and wrapped by Jersey, is classified as expected. */
+    private static void assertEachIs(TransportError expected, Throwable... causes) {
+        for (Throwable cause : causes) {
+            assertEquals(expected, TransportErrors.classify(jersey(cause)), cause.toString());
+        }
+    }
+
     @Test
     void connectFailuresNeverReachedDana() {
-        assertEquals(TransportError.CONNECT_FAILED, TransportErrors.classify(jersey(new ConnectException())));
-        assertEquals(TransportError.CONNECT_FAILED, TransportErrors.classify(jersey(new UnknownHostException("x"))));
-        assertEquals(TransportError.CONNECT_FAILED,
-                TransportErrors.classify(jersey(new HttpConnectTimeoutException("HTTP connect timed out"))));
+        assertEachIs(TransportError.CONNECT_FAILED, new ConnectException(), new UnknownHostException("x"),
+                new HttpConnectTimeoutException("HTTP connect timed out"));
     }
 
     @Test
     void timeoutsMayHaveReachedDana() {
-        assertEquals(TransportError.TIMEOUT, TransportErrors.classify(jersey(new HttpTimeoutException("request timed out"))));
-        assertEquals(TransportError.TIMEOUT, TransportErrors.classify(jersey(new SocketTimeoutException("Read timed out"))));
-        // the message says "connect", but only the type counts: a SocketTimeoutException may be a read timeout
-        assertEquals(TransportError.TIMEOUT,
-                TransportErrors.classify(jersey(new SocketTimeoutException("connect timed out"))));
+        // the last message says "connect", but only the type counts: a SocketTimeoutException may be a read timeout
+        assertEachIs(TransportError.TIMEOUT, new HttpTimeoutException("request timed out"),
+                new SocketTimeoutException("Read timed out"), new SocketTimeoutException("connect timed out"));
     }
 
     @Test
     void brokenConnectionsAreResetsWhateverTheyAreCalled() {
-        assertEquals(TransportError.CONNECTION_RESET, TransportErrors.classify(jersey(new SocketException("x"))));
-        assertEquals(TransportError.CONNECTION_RESET, TransportErrors.classify(jersey(new EOFException())));
+        assertEachIs(TransportError.CONNECTION_RESET, new SocketException("x"), new EOFException());
         assertEquals(TransportError.CONNECTION_RESET,
                 TransportErrors.classify(new IOException("wrapped", new SocketException("Connection reset"))));
     }
