@@ -6,7 +6,6 @@ import dev.danakit.protocol.operations.DanaOperation;
 import dev.danakit.server.callbacks.api.FinishNotifyApi;
 import dev.danakit.server.callbacks.model.FinishNotifyRequest;
 import dev.danakit.server.callbacks.model.FinishNotifyResponse;
-import dev.danakit.signing.snap.SnapHeaders;
 import java.util.Objects;
 
 /**
@@ -41,10 +40,7 @@ public final class ExactlyOnceFinishNotify extends SnapExactlyOnce<FinishNotifyR
      */
     public static NotificationHandler<FinishNotifyRequest, FinishNotifyResponse> adapt(FinishNotifyApi api) {
         Objects.requireNonNull(api, "api");
-        return n -> api.finishNotify(n.header(SnapHeaders.X_TIMESTAMP).orElse(null),
-                n.header(SnapHeaders.X_SIGNATURE).orElse(null), n.header(SnapHeaders.X_PARTNER_ID).orElse(null),
-                n.header(SnapHeaders.X_EXTERNAL_ID).orElse(null), n.header(SnapHeaders.CHANNEL_ID).orElse(null),
-                n.model());
+        return adapt(api::finishNotify);
     }
 
     @Override

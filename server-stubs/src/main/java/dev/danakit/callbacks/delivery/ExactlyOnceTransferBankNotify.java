@@ -6,7 +6,6 @@ import dev.danakit.protocol.operations.DanaOperation;
 import dev.danakit.server.callbacks.api.TransferBankNotifyApi;
 import dev.danakit.server.callbacks.model.TransferBankNotifyRequest;
 import dev.danakit.server.callbacks.model.TransferBankNotifyResponse;
-import dev.danakit.signing.snap.SnapHeaders;
 import java.util.Objects;
 
 /**
@@ -41,10 +40,7 @@ public final class ExactlyOnceTransferBankNotify extends SnapExactlyOnce<Transfe
      */
     public static NotificationHandler<TransferBankNotifyRequest, TransferBankNotifyResponse> adapt(TransferBankNotifyApi api) {
         Objects.requireNonNull(api, "api");
-        return n -> api.transferBankNotify(n.header(SnapHeaders.X_TIMESTAMP).orElse(null),
-                n.header(SnapHeaders.X_SIGNATURE).orElse(null), n.header(SnapHeaders.X_PARTNER_ID).orElse(null),
-                n.header(SnapHeaders.X_EXTERNAL_ID).orElse(null), n.header(SnapHeaders.CHANNEL_ID).orElse(null),
-                n.model());
+        return adapt(api::transferBankNotify);
     }
 
     @Override

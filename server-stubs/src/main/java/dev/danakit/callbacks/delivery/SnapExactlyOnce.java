@@ -41,6 +41,41 @@ public abstract class SnapExactlyOnce<Q, R> implements CallbackDelivery<Q> {
             BiFunction<String, String, R> answer, Function<R, String> code, Function<R, String> message) {
     }
 
+    /**
+     * A generated SNAP notification interface's one method: the five SNAP headers, then the request.
+     *
+     * @param <Q> the request model
+     * @param <R> the answer model
+     */
+    @FunctionalInterface
+    public interface SnapMethod<Q, R> {
+        /**
+         * @param xTimestamp X-TIMESTAMP
+         * @param xSignature X-SIGNATURE
+         * @param xPartnerId X-PARTNER-ID
+         * @param xExternalId X-EXTERNAL-ID
+         * @param channelId CHANNEL-ID
+         * @param request the request
+         * @return the answer, or {@code null} for success
+         */
+        R handle(String xTimestamp, String xSignature, String xPartnerId, String xExternalId, String channelId,
+                Q request);
+    }
+
+    /**
+     * @param method the merchant's implementation of a generated interface's method, e.g. {@code api::finishNotify}
+     * @param <Q> the request model
+     * @param <R> the answer model
+     * @return it as a notification handler (the headers as received and the model passed on)
+     */
+    public static <Q, R> NotificationHandler<Q, R> adapt(SnapMethod<Q, R> method) {
+        Objects.requireNonNull(method, "method");
+        return n -> method.handle(n.header(SnapHeaders.X_TIMESTAMP).orElse(null),
+                n.header(SnapHeaders.X_SIGNATURE).orElse(null), n.header(SnapHeaders.X_PARTNER_ID).orElse(null),
+                n.header(SnapHeaders.X_EXTERNAL_ID).orElse(null), n.header(SnapHeaders.CHANNEL_ID).orElse(null),
+                n.model());
+    }
+
     private final String kind;
     private final StrictFields strict;
     private final Models<Q, R> models;
