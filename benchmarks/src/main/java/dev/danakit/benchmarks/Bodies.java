@@ -75,8 +75,20 @@ final class Bodies {
      * @return compact UTF-8 JSON
      */
     static byte[] finishNotify(int targetBytes) {
+        return finishNotify(targetBytes, "ORD-20240513-0001");
+    }
+
+    /**
+     * The same Finish Notify for another order: distinct references make distinct notifications, so a ledger
+     * that remembers runs the handler for each of them.
+     *
+     * @param targetBytes approximate size; the result is at least this long
+     * @param originalPartnerReferenceNo the merchant's order reference
+     * @return compact UTF-8 JSON
+     */
+    static byte[] finishNotify(int targetBytes, String originalPartnerReferenceNo) {
         StringBuilder sb = new StringBuilder(targetBytes + 512);
-        sb.append("{\"originalPartnerReferenceNo\":\"ORD-20240513-0001\",")
+        sb.append("{\"originalPartnerReferenceNo\":\"").append(originalPartnerReferenceNo).append("\",")
                 .append("\"originalReferenceNo\":\"20240513111212800110166050101234567\",")
                 .append("\"merchantId\":\"216620000012345678901\",\"amount\":{\"value\":\"10000.00\",\"currency\":\"IDR\"},")
                 .append("\"latestTransactionStatus\":\"00\",\"transactionStatusDesc\":\"SUCCESS\",")

@@ -17,8 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -54,18 +53,9 @@ class CoexistenceTest {
         }
     }
 
-    private CallbackServer server;
-
-    @BeforeAll
-    void start() {
-        server = new CallbackServer(Dana.callbacks(new InMemoryNotificationLedger())
-                .finishNotify(new RecordingFinishNotify()).build(), Orders.class, new MerchantMapper());
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+    @AutoClose
+    private final CallbackServer server = new CallbackServer(Dana.callbacks(new InMemoryNotificationLedger())
+            .finishNotify(new RecordingFinishNotify()).build(), Orders.class, new MerchantMapper());
 
     @Test
     void merchantFailuresAreNotTurnedIntoDanaAnswers() {

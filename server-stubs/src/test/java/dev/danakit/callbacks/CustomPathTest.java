@@ -24,8 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -44,21 +44,12 @@ class CustomPathTest {
     private final RecordingFinishNotify finish = new RecordingFinishNotify();
     private final RecordingUnbindNotify unbind = new RecordingUnbindNotify();
     private final RecordingNicepay nicepay = new RecordingNicepay();
-    private CallbackServer server;
-
-    @BeforeAll
-    void start() {
-        server = new CallbackServer(Dana.callbacks(new InMemoryNotificationLedger())
-                .finishNotify(finish, FINISH.toArray(String[]::new))
-                .unbindNotify(unbind, UNBIND.toArray(String[]::new))
-                .nicepayTokenNotification(nicepay, Dana.NICEPAY_MERCHANT_KEY, NICEPAY.toArray(String[]::new))
-                .build());
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+    @AutoClose
+    private final CallbackServer server = new CallbackServer(Dana.callbacks(new InMemoryNotificationLedger())
+            .finishNotify(finish, FINISH.toArray(String[]::new))
+            .unbindNotify(unbind, UNBIND.toArray(String[]::new))
+            .nicepayTokenNotification(nicepay, Dana.NICEPAY_MERCHANT_KEY, NICEPAY.toArray(String[]::new))
+            .build());
 
     private static byte[] finishBody(String reference) {
         return Dana.finishBody(reference, "00");
@@ -76,24 +67,26 @@ class CustomPathTest {
 
     @Test
     void finishNotifySignedForAnotherPathIsRefused() {
-        for (String path : FINISH) {
-            String reference = "ORD-other-" + path.hashCode();
-            byte[] body = finishBody(reference);
-            String other = path.equals(FINISH.get(0)) ? FINISH.get(1) : FINISH.get(0);
-            Answer answer = server.post(path, Dana.snapHeaders(other, body), body);
-            Dana.assertSnapAnswer(answer, 401, "4015600");
-            assertEquals(0, finish.calls(reference), path);
-        }
+        refusedAtEachFinishPath("ORD-other-",
+                (path, body) -> Dana.snapHeaders(path.equals(FINISH.get(0)) ? FINISH.get(1) : FINISH.get(0), body));
     }
 
     @Test
     void unsignedFinishNotifyIsRefused() {
-        for (String path : FINISH) {
-            String reference = "ORD-unsigned-" + path.hashCode();
-            byte[] body = finishBody(reference);
+        refusedAtEachFinishPath("ORD-unsigned-", (path, body) -> {
             Map<String, String> headers = Dana.snapHeaders(path, body);
             headers.remove("X-SIGNATURE");
-            Dana.assertSnapAnswer(server.post(path, headers, body), 401, "4015600");
+            return headers;
+        });
+    }
+
+    /** At each custom Finish Notify path, a notification sent with these headers is refused before the handler. */
+    private void refusedAtEachFinishPath(String referencePrefix,
+            BiFunction<String, byte[], Map<String, String>> headers) {
+        for (String path : FINISH) {
+            String reference = referencePrefix + path.hashCode();
+            byte[] body = finishBody(reference);
+            Dana.assertSnapAnswer(server.post(path, headers.apply(path, body), body), 401, "4015600");
             assertEquals(0, finish.calls(reference), path);
         }
     }

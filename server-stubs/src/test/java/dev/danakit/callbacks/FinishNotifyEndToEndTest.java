@@ -14,8 +14,7 @@ import dev.danakit.callbacks.support.RecordingFinishNotify;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -25,17 +24,8 @@ class FinishNotifyEndToEndTest {
 
     private final RecordingFinishNotify handler = new RecordingFinishNotify(Duration.ZERO, "ORD-UNKNOWN");
     private final InMemoryNotificationLedger ledger = new InMemoryNotificationLedger();
-    private CallbackServer server;
-
-    @BeforeAll
-    void start() {
-        server = new CallbackServer(Dana.callbacks(ledger).finishNotify(handler).build());
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+    @AutoClose
+    private final CallbackServer server = new CallbackServer(Dana.callbacks(ledger).finishNotify(handler).build());
 
     @Test
     void signedNotificationIsProcessedOnceAndAnsweredSuccessful() {
@@ -62,21 +52,17 @@ class FinishNotifyEndToEndTest {
     @Test
     void forgedSignatureIsRefusedWithoutRunningTheHandler() {
         byte[] body = Dana.finishBody("ORD-FORGED", "00");
-        Answer answer = server.post(FINISH_PATH, Dana.finishHeaders(Dana.FORGER, body, Dana.SIGNER.timestamp()),
-                body);
-        assertEquals("Unauthorized. X-SIGNATURE does not match the signed content",
-                Dana.assertSnapAnswer(answer, 401, "4015600"));
-        assertEquals(0, handler.calls("ORD-FORGED"));
+        assertUnauthorizedBeforeTheHandler("ORD-FORGED", body,
+                Dana.finishHeaders(Dana.FORGER, body, Dana.SIGNER.timestamp()),
+                "Unauthorized. X-SIGNATURE does not match the signed content");
     }
 
     @Test
     void staleTimestampIsRefusedWithoutRunningTheHandler() {
         byte[] body = Dana.finishBody("ORD-STALE", "00");
-        Answer answer = server.post(FINISH_PATH,
-                Dana.finishHeaders(Dana.SIGNER, body, Dana.SIGNER.timestamp(Duration.ofMinutes(-6))), body);
-        assertEquals("Unauthorized. X-TIMESTAMP is older than the tolerance window",
-                Dana.assertSnapAnswer(answer, 401, "4015600"));
-        assertEquals(0, handler.calls("ORD-STALE"));
+        assertUnauthorizedBeforeTheHandler("ORD-STALE", body,
+                Dana.finishHeaders(Dana.SIGNER, body, Dana.SIGNER.timestamp(Duration.ofMinutes(-6))),
+                "Unauthorized. X-TIMESTAMP is older than the tolerance window");
     }
 
     @Test
@@ -84,9 +70,15 @@ class FinishNotifyEndToEndTest {
         byte[] body = Dana.finishBody("ORD-UNSIGNED", "00");
         Map<String, String> headers = Dana.finishHeaders(body);
         headers.remove("X-SIGNATURE");
-        assertEquals("Unauthorized. X-SIGNATURE header is missing or blank",
-                Dana.assertSnapAnswer(server.post(FINISH_PATH, headers, body), 401, "4015600"));
-        assertEquals(0, handler.calls("ORD-UNSIGNED"));
+        assertUnauthorizedBeforeTheHandler("ORD-UNSIGNED", body, headers,
+                "Unauthorized. X-SIGNATURE header is missing or blank");
+    }
+
+    /** Answered {@code 401 4015600} with exactly this message, and the handler never saw the order. */
+    private void assertUnauthorizedBeforeTheHandler(String order, byte[] body, Map<String, String> headers,
+            String message) {
+        assertEquals(message, Dana.assertSnapAnswer(server.post(FINISH_PATH, headers, body), 401, "4015600"));
+        assertEquals(0, handler.calls(order));
     }
 
     @Test

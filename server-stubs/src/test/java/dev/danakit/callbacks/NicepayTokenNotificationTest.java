@@ -11,8 +11,7 @@ import dev.danakit.callbacks.support.RecordingNicepay;
 import dev.danakit.signing.nicepay.NicepayMerchantToken;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -22,19 +21,10 @@ class NicepayTokenNotificationTest {
 
     private final RecordingNicepay handler = new RecordingNicepay();
     private final CountingLedger ledger = new CountingLedger(new InMemoryNotificationLedger());
-    private CallbackServer server;
-
-    @BeforeAll
-    void start() {
-        // A NICEPAY-only merchant needs no DANA keys.
-        server = new CallbackServer(DanaCallbacks.builder().clock(Dana.CLOCK).ledger(ledger)
-                .nicepayTokenNotification(handler, Dana.NICEPAY_MERCHANT_KEY).build());
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+    // A NICEPAY-only merchant needs no DANA keys.
+    @AutoClose
+    private final CallbackServer server = new CallbackServer(DanaCallbacks.builder().clock(Dana.CLOCK).ledger(ledger)
+            .nicepayTokenNotification(handler, Dana.NICEPAY_MERCHANT_KEY).build());
 
     @Test
     void validTokenIsProcessedOnceAndAcknowledged() {

@@ -16,8 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -37,26 +36,15 @@ class TransferBankNotifyEndToEndTest {
     private final Recording atDefault = new Recording();
     private final Recording atCustom = new Recording();
     private final Recording rsaOnly = new Recording();
-    private CallbackServer defaultServer;
-    private CallbackServer customServer;
-    private CallbackServer rsaOnlyServer;
-
-    @BeforeAll
-    void start() {
-        defaultServer = new CallbackServer(Dana.callbacks(new InMemoryNotificationLedger()).clientSecret(CLIENT_SECRET)
-                .transferBankNotify(atDefault).build());
-        customServer = new CallbackServer(Dana.callbacks(new InMemoryNotificationLedger()).clientSecret(CLIENT_SECRET)
-                .transferBankNotify(atCustom, CUSTOM.toArray(String[]::new)).build());
-        rsaOnlyServer = new CallbackServer(Dana.callbacks(new InMemoryNotificationLedger())
-                .transferBankNotify(rsaOnly).build());
-    }
-
-    @AfterAll
-    void stop() {
-        defaultServer.close();
-        customServer.close();
-        rsaOnlyServer.close();
-    }
+    @AutoClose
+    private final CallbackServer defaultServer = new CallbackServer(Dana.callbacks(new InMemoryNotificationLedger())
+            .clientSecret(CLIENT_SECRET).transferBankNotify(atDefault).build());
+    @AutoClose
+    private final CallbackServer customServer = new CallbackServer(Dana.callbacks(new InMemoryNotificationLedger())
+            .clientSecret(CLIENT_SECRET).transferBankNotify(atCustom, CUSTOM.toArray(String[]::new)).build());
+    @AutoClose
+    private final CallbackServer rsaOnlyServer = new CallbackServer(Dana.callbacks(new InMemoryNotificationLedger())
+            .transferBankNotify(rsaOnly).build());
 
     static byte[] body(String partnerReferenceNo, String status) {
         return ("{\n  \"originalPartnerReferenceNo\": \"" + partnerReferenceNo + "\",\n"
@@ -79,15 +67,25 @@ class TransferBankNotifyEndToEndTest {
         return headers;
     }
 
+    /** Posts a body with DANA's RSA signature over it. */
+    static Answer postRsa(CallbackServer server, String path, byte[] body) {
+        return server.post(path, Dana.snapHeaders(path, body), body);
+    }
+
+    /** Posts a body with DANA's HMAC signature over it, made with the configured client secret. */
+    static Answer postHmac(CallbackServer server, String path, byte[] body) {
+        return server.post(path, symmetricHeaders(CLIENT_SECRET, path, body), body);
+    }
+
     @Test
     void asymmetricAndSymmetricAreDeliveredAtTheSpecPath() {
         byte[] rsa = body("TRF-rsa-default", "00");
-        Answer answer = defaultServer.post(DEFAULT_PATH, Dana.snapHeaders(DEFAULT_PATH, rsa), rsa);
+        Answer answer = postRsa(defaultServer, DEFAULT_PATH, rsa);
         assertEquals("Successful", Dana.assertSnapAnswer(answer, 200, "2004300"));
         assertEquals(1, atDefault.calls("TRF-rsa-default"));
 
         byte[] hmac = body("TRF-hmac-default", "06");
-        Answer symmetric = defaultServer.post(DEFAULT_PATH, symmetricHeaders(CLIENT_SECRET, DEFAULT_PATH, hmac), hmac);
+        Answer symmetric = postHmac(defaultServer, DEFAULT_PATH, hmac);
         Dana.assertSnapAnswer(symmetric, 200, "2004300");
         assertEquals(1, atDefault.calls("TRF-hmac-default"));
         assertEquals("06", atDefault.last("TRF-hmac-default").getLatestTransactionStatus());
@@ -98,16 +96,15 @@ class TransferBankNotifyEndToEndTest {
     void asymmetricAndSymmetricAreDeliveredAtEachCustomPath() {
         for (String path : CUSTOM) {
             byte[] rsa = body("TRF-rsa-" + path.hashCode(), "00");
-            Dana.assertSnapAnswer(customServer.post(path, Dana.snapHeaders(path, rsa), rsa), 200, "2004300");
+            Dana.assertSnapAnswer(postRsa(customServer, path, rsa), 200, "2004300");
             assertEquals(1, atCustom.calls("TRF-rsa-" + path.hashCode()), path);
 
             byte[] hmac = body("TRF-hmac-" + path.hashCode(), "00");
-            Dana.assertSnapAnswer(customServer.post(path, symmetricHeaders(CLIENT_SECRET, path, hmac), hmac), 200,
-                    "2004300");
+            Dana.assertSnapAnswer(postHmac(customServer, path, hmac), 200, "2004300");
             assertEquals(1, atCustom.calls("TRF-hmac-" + path.hashCode()), path);
         }
         byte[] moved = body("TRF-moved", "00");
-        Answer answer = customServer.post(DEFAULT_PATH, Dana.snapHeaders(DEFAULT_PATH, moved), moved);
+        Answer answer = postRsa(customServer, DEFAULT_PATH, moved);
         assertEquals("Invalid Routing", Dana.assertSnapAnswer(answer, 404, "4044302"));
         assertEquals(0, atCustom.calls("TRF-moved"));
     }
@@ -156,24 +153,19 @@ class TransferBankNotifyEndToEndTest {
     @Test
     void withoutAClientSecretOnlyRsaIsAccepted() {
         byte[] body = body("TRF-rsa-only", "00");
-        Dana.assertSnapAnswer(rsaOnlyServer.post(DEFAULT_PATH, symmetricHeaders(CLIENT_SECRET, DEFAULT_PATH, body),
-                body), 401, "4014300");
+        Dana.assertSnapAnswer(postHmac(rsaOnlyServer, DEFAULT_PATH, body), 401, "4014300");
         assertEquals(0, rsaOnly.calls("TRF-rsa-only"));
-        Dana.assertSnapAnswer(rsaOnlyServer.post(DEFAULT_PATH, Dana.snapHeaders(DEFAULT_PATH, body), body), 200,
-                "2004300");
+        Dana.assertSnapAnswer(postRsa(rsaOnlyServer, DEFAULT_PATH, body), 200, "2004300");
         assertEquals(1, rsaOnly.calls("TRF-rsa-only"));
     }
 
     @Test
     void aRedeliveryIsAnsweredWithoutCallingTheHandlerAgain() {
         byte[] body = body("TRF-twice", "00");
-        Dana.assertSnapAnswer(defaultServer.post(DEFAULT_PATH, Dana.snapHeaders(DEFAULT_PATH, body), body), 200,
-                "2004300");
-        Dana.assertSnapAnswer(defaultServer.post(DEFAULT_PATH, Dana.snapHeaders(DEFAULT_PATH, body), body), 200,
-                "2004300");
+        Dana.assertSnapAnswer(postRsa(defaultServer, DEFAULT_PATH, body), 200, "2004300");
+        Dana.assertSnapAnswer(postRsa(defaultServer, DEFAULT_PATH, body), 200, "2004300");
         // the same notification signed the other way is still the same transfer result
-        Dana.assertSnapAnswer(defaultServer.post(DEFAULT_PATH, symmetricHeaders(CLIENT_SECRET, DEFAULT_PATH, body),
-                body), 200, "2004300");
+        Dana.assertSnapAnswer(postHmac(defaultServer, DEFAULT_PATH, body), 200, "2004300");
         assertEquals(1, atDefault.calls("TRF-twice"));
     }
 
@@ -181,7 +173,7 @@ class TransferBankNotifyEndToEndTest {
     void aMissingIdentityFieldIsRefusedAndAnUndocumentedOneIsNot() {
         byte[] body = ("{\"originalPartnerReferenceNo\":\"TRF-no-ref\",\"latestTransactionStatus\":\"00\"}")
                 .getBytes(StandardCharsets.UTF_8);
-        Answer answer = defaultServer.post(DEFAULT_PATH, Dana.snapHeaders(DEFAULT_PATH, body), body);
+        Answer answer = postRsa(defaultServer, DEFAULT_PATH, body);
         assertTrue(Dana.assertSnapAnswer(answer, 400, "4004302").contains("originalReferenceNo"), answer::toString);
         assertEquals(0, atDefault.calls("TRF-no-ref"));
         assertFalse(atDefault.seen.stream().anyMatch(r -> r == null));

@@ -22,8 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -33,17 +32,8 @@ class UnbindNotifyEndToEndTest {
 
     private final RecordingUnbindNotify handler = new RecordingUnbindNotify();
     private final InMemoryNotificationLedger ledger = new InMemoryNotificationLedger();
-    private CallbackServer server;
-
-    @BeforeAll
-    void start() {
-        server = new CallbackServer(Dana.callbacks(ledger).unbindNotify(handler).build());
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+    @AutoClose
+    private final CallbackServer server = new CallbackServer(Dana.callbacks(ledger).unbindNotify(handler).build());
 
     @Test
     void signedNotificationReachesTheHandlerOnceAndIsAnsweredWithASignedSuccess() {

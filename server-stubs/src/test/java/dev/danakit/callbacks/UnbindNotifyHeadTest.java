@@ -9,8 +9,7 @@ import dev.danakit.callbacks.support.CallbackServer;
 import dev.danakit.callbacks.support.Dana;
 import dev.danakit.callbacks.support.RecordingUnbindNotify;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,18 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UnbindNotifyHeadTest {
 
     private final RecordingUnbindNotify handler = new RecordingUnbindNotify();
-    private CallbackServer server;
-
-    @BeforeAll
-    void start() {
-        server = new CallbackServer(Dana.callbacks(new InMemoryNotificationLedger()).clientId(Dana.CLIENT_ID)
-                .unbindNotify(handler).build());
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+    @AutoClose
+    private final CallbackServer server = new CallbackServer(Dana.callbacks(new InMemoryNotificationLedger()).clientId(Dana.CLIENT_ID)
+            .unbindNotify(handler).build());
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource({

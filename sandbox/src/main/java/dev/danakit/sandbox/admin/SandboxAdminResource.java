@@ -40,7 +40,6 @@ import java.util.UUID;
  * @param nicepayTokens NICEPAY's Payloan user tokens
  */
 @Path("/sandbox")
-@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public record SandboxAdminResource(DanaKeyPair keys, MerchantRegistry merchants, CustomerTokens tokens,
                                    UnbindNotifier unbindNotifier, CallbackDelivery delivery, Orders orders,
@@ -91,6 +90,7 @@ public record SandboxAdminResource(DanaKeyPair keys, MerchantRegistry merchants,
      */
     @POST
     @Path("merchants")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response registerMerchant(MerchantRegistration registration) {
         if (registration == null || blank(registration.clientId()) || blank(registration.publicKeyPem())) {
             return error(400, "clientId and publicKeyPem are required");
@@ -123,6 +123,7 @@ public record SandboxAdminResource(DanaKeyPair keys, MerchantRegistry merchants,
      */
     @POST
     @Path("customers")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response bindCustomer(CustomerBinding binding) {
         if (binding == null || merchants.find(binding.clientId()).isEmpty()) {
             return error(400, "clientId must be a registered merchant");
@@ -142,6 +143,7 @@ public record SandboxAdminResource(DanaKeyPair keys, MerchantRegistry merchants,
      */
     @POST
     @Path("customers/unbind")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response unbindCustomer(CustomerUnbinding unbinding) {
         return tokens.revoke(unbinding == null ? null : unbinding.accessToken())
                 .map(grant -> Response.accepted(Map.of("notified",
@@ -159,6 +161,7 @@ public record SandboxAdminResource(DanaKeyPair keys, MerchantRegistry merchants,
      */
     @POST
     @Path("orders/pay")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response payOrder(OrderPayment payment) {
         Orders.Order order = payment == null ? null
                 : orders.find(payment.clientId(), payment.partnerReferenceNo(), null).orElse(null);
@@ -181,6 +184,7 @@ public record SandboxAdminResource(DanaKeyPair keys, MerchantRegistry merchants,
      */
     @POST
     @Path("nicepay/tokens")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response issueNicepayToken(NicepayTokenIssue issue) {
         if (issue == null || merchants.findByNicepayIMid(issue.iMid()).isEmpty()) {
             return error(400, "iMid must be the nicepayIMid of a registered merchant");

@@ -22,12 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,8 +40,6 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
     static final int MAX_SIGNATURE_HEADER = 1024;
     /** Longest accepted value of the other SNAP headers checked here. */
     static final int MAX_SNAP_HEADER = 64;
-    /** Characters decoded at a time while checking that a body is UTF-8. */
-    private static final int UTF8_WINDOW = 4096;
     private static final List<String> SNAP_SINGLE_HEADERS = List.of(SnapHeaders.X_TIMESTAMP, SnapHeaders.X_SIGNATURE,
             SnapHeaders.X_PARTNER_ID, SnapHeaders.X_EXTERNAL_ID, SnapHeaders.CHANNEL_ID);
 
@@ -207,24 +199,59 @@ public final class CallbackVerificationFilter implements ContainerRequestFilter 
      * @throws Refusal BAD_REQUEST otherwise
      */
     static void checkText(byte[] body) {
-        for (byte b : body) {
-            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
-                throw new Refusal(Kind.BAD_REQUEST, "body contains a raw control character");
+        // one scan, nothing decoded: Jackson decodes the body once, later
+        boolean utf8 = true;
+        int i = 0;
+        while (i < body.length) {
+            int b = body[i] & 0xFF;
+            if (b < 0x80) {
+                if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+                    throw new Refusal(Kind.BAD_REQUEST, "body contains a raw control character");
+                }
+                i++;
+            } else {
+                int length = utf8 ? sequenceLength(body, i) : 0;
+                utf8 = length > 0;
+                i += Math.max(length, 1);
             }
         }
-        // checked through a small window: the body is decoded to characters once only, by Jackson
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(body);
-        CharBuffer window = CharBuffer.allocate(Math.min(body.length, UTF8_WINDOW));
-        CoderResult result;
-        do {
-            window.clear();
-            result = utf8.decode(in, window, true);
-        } while (result.isOverflow());
-        if (result.isError() || utf8.flush(window.clear()).isError()) {
+        if (!utf8) {
             throw new Refusal(Kind.BAD_REQUEST, Refusals.NOT_UTF8);
         }
+    }
+
+    /**
+     * @return the length of the well-formed UTF-8 sequence (RFC 3629: no overlong form, no surrogate, nothing
+     *     above U+10FFFF) that starts at {@code i} with a byte of 0x80 or more, or 0 when there is none
+     */
+    private static int sequenceLength(byte[] body, int i) {
+        int lead = body[i] & 0xFF;
+        int length;
+        int low = 0x80;
+        int high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return 0;
+        }
+        if (i + length > body.length) {
+            return 0;
+        }
+        for (int k = 1; k < length; k++) {
+            int next = body[i + k] & 0xFF;
+            if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF)) {
+                return 0;
+            }
+        }
+        return length;
     }
 
     private void verify(CallbackEndpoint endpoint, ContainerRequestContext request, byte[] body) {

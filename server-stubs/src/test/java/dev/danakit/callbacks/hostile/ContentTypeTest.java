@@ -4,22 +4,14 @@ import dev.danakit.callbacks.support.CallbackServer.Answer;
 import dev.danakit.callbacks.support.Dana;
 import java.net.http.HttpRequest;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** A valid (signed) callback sent with a wrong or missing Content-Type. */
 class ContentTypeTest extends HostileInputTest {
 
-    static Stream<Arguments> cases() {
-        String[] types = {"text/plain", "application/xml", "application/x-www-form-urlencoded",
-            "application/json; charset=ISO-8859-1", ""};
-        return everyCallbackWith((Object[]) types);
-    }
-
     @ParameterizedTest(name = "{0}: \"{1}\"")
-    @MethodSource("cases")
+    @EveryCallbackWith(strings = {"text/plain", "application/xml", "application/x-www-form-urlencoded",
+        "application/json; charset=ISO-8859-1", ""})
     void refusedAsBadRequest(Callback callback, String contentType) {
         String path;
         byte[] body;

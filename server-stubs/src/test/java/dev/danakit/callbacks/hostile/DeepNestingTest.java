@@ -3,20 +3,13 @@ package dev.danakit.callbacks.hostile;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.danakit.callbacks.support.Dana;
 import java.nio.charset.StandardCharsets;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** A valid, signed callback with an extra member nested deeper than the parser allows. */
 class DeepNestingTest extends HostileInputTest {
 
-    static Stream<Arguments> cases() {
-        return everyCallbackWith(40, 5000);
-    }
-
     @ParameterizedTest(name = "{0}: depth {1}")
-    @MethodSource("cases")
+    @EveryCallbackWith(ints = {40, 5000})
     void refusedAsBadRequest(Callback callback, int depth) {
         String nested = "[".repeat(depth) + "]".repeat(depth);
         switch (callback) {

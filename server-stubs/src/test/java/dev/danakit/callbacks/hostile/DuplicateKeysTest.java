@@ -2,10 +2,7 @@ package dev.danakit.callbacks.hostile;
 
 import dev.danakit.callbacks.support.Dana;
 import java.nio.charset.StandardCharsets;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A member given twice, at the top and nested (signed over those bytes): the copy the handler would read
@@ -13,12 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DuplicateKeysTest extends HostileInputTest {
 
-    static Stream<Arguments> cases() {
-        return everyCallbackWith(true, false);
-    }
-
     @ParameterizedTest(name = "{0}: top level={1}")
-    @MethodSource("cases")
+    @EveryCallbackWith(booleans = {true, false})
     void refusedAsBadRequest(Callback callback, boolean topLevel) {
         switch (callback) {
             case FINISH_NOTIFY -> {

@@ -24,13 +24,11 @@ import dev.danakit.callbacks.support.CallbackServer;
 import dev.danakit.callbacks.support.CountingLedger;
 import dev.danakit.callbacks.support.Dana;
 import dev.danakit.signing.openapi.OpenApiEnvelope;
+import java.net.http.HttpRequest;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * One merchant serving all three callbacks, attacked by one concern per subclass. After every case: no
@@ -45,27 +43,23 @@ abstract class HostileInputTest {
     /** What the handlers received; they answer "not processed" so that nothing is ever recorded. */
     private final List<Notification<?>> delivered = new CopyOnWriteArrayList<>();
     private final CountingLedger ledger = new CountingLedger(new InMemoryNotificationLedger());
-    CallbackServer server;
-
-    @BeforeAll
-    void start() {
-        server = new CallbackServer(Dana.callbacks(ledger).maxBodyBytes(MAX_BODY_BYTES)
-                .finishNotification(n -> {
-                    delivered.add(n);
-                    return new FinishNotifyResponse().responseCode("4045601").responseMessage("Transaction Not Found");
-                })
-                .unbindNotification(n -> {
-                    delivered.add(n);
-                    return new UnbindNotifyResponse().response(new UnbindNotifyResponseValue()
-                            .body(new UnbindNotifyResponseBody().resultInfo(new ResultInfo()
-                                    .resultStatus(ResultInfo.ResultStatusEnum.F).resultCodeId("00000019")
-                                    .resultCode("PROCESS_FAIL").resultMsg("process fail"))));
-                })
-                .nicepayNotification(n -> {
-                    delivered.add(n);
-                    return new NicepayResult().resultCd("9999").resultMsg("not yet");
-                }, Dana.NICEPAY_MERCHANT_KEY).build());
-    }
+    @AutoClose
+    final CallbackServer server = new CallbackServer(Dana.callbacks(ledger).maxBodyBytes(MAX_BODY_BYTES)
+            .finishNotification(n -> {
+                delivered.add(n);
+                return new FinishNotifyResponse().responseCode("4045601").responseMessage("Transaction Not Found");
+            })
+            .unbindNotification(n -> {
+                delivered.add(n);
+                return new UnbindNotifyResponse().response(new UnbindNotifyResponseValue()
+                        .body(new UnbindNotifyResponseBody().resultInfo(new ResultInfo()
+                                .resultStatus(ResultInfo.ResultStatusEnum.F).resultCodeId("00000019")
+                                .resultCode("PROCESS_FAIL").resultMsg("process fail"))));
+            })
+            .nicepayNotification(n -> {
+                delivered.add(n);
+                return new NicepayResult().resultCd("9999").resultMsg("not yet");
+            }, Dana.NICEPAY_MERCHANT_KEY).build());
 
     @AfterEach
     void nothingReachedAHandlerOrTheLedger() {
@@ -103,11 +97,6 @@ abstract class HostileInputTest {
         assertTrue(n.rawBody().length > 0);
     }
 
-    @AfterAll
-    void stop() {
-        server.close();
-    }
-
     /** The three callbacks, for cases that apply to each. */
     enum Callback { FINISH_NOTIFY, UNBIND_NOTIFY, NICEPAY }
 
@@ -139,6 +128,16 @@ abstract class HostileInputTest {
         return nicepay(Documents.bytes(body));
     }
 
+    /** @return a JSON request to the callback's path, method and body still to set */
+    HttpRequest.Builder jsonRequest(Callback callback) {
+        String path = switch (callback) {
+            case FINISH_NOTIFY -> Dana.FINISH_PATH;
+            case UNBIND_NOTIFY -> Dana.UNBIND_PATH;
+            case NICEPAY -> Dana.NICEPAY_PATH;
+        };
+        return server.request(path).header("Content-Type", "application/json");
+    }
+
     /** Sends raw bytes to a callback, signed where the callback is signed (SNAP headers; Open API as-is). */
     Answer sendRaw(Callback callback, byte[] body) {
         return switch (callback) {
@@ -149,11 +148,6 @@ abstract class HostileInputTest {
     }
 
     // ---- judging ----
-
-    /** Every callback paired with each of {@code variants}: each hostile input is tried on every callback. */
-    static Stream<Arguments> everyCallbackWith(Object... variants) {
-        return Stream.of(Callback.values()).flatMap(c -> Stream.of(variants).map(v -> Arguments.of(c, v)));
-    }
 
     /** Refused in SNAP format with this code; the message contains {@code messagePart}. */
     static void refusedSnap(Answer answer, String responseCode, String messagePart) {

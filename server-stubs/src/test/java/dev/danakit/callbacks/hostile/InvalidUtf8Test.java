@@ -4,22 +4,14 @@ import dev.danakit.callbacks.support.Dana;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Byte sequences that are not UTF-8 inside a string value of a valid callback (signed over those bytes). */
 class InvalidUtf8Test extends HostileInputTest {
 
-    static Stream<Arguments> cases() {
-        // truncated 2-byte sequence, a byte never used in UTF-8, an overlong '/', an encoded UTF-16 surrogate
-        String[] sequences = {"c328", "ff", "c0af", "eda080"};
-        return everyCallbackWith((Object[]) sequences);
-    }
-
+    // truncated 2-byte sequence, a byte never used in UTF-8, an overlong '/', an encoded UTF-16 surrogate
     @ParameterizedTest(name = "{0}: {1}")
-    @MethodSource("cases")
+    @EveryCallbackWith(strings = {"c328", "ff", "c0af", "eda080"})
     void refusedAsBadRequest(Callback callback, String hex) {
         byte[] bad = HexFormat.of().parseHex(hex);
         switch (callback) {
@@ -32,13 +24,9 @@ class InvalidUtf8Test extends HostileInputTest {
         }
     }
 
-    static Stream<Arguments> otherEncodings() {
-        return everyCallbackWith("UTF-16LE", "UTF-16BE", "NUL in a string");
-    }
-
     /** UTF-16 (which a JSON parser may guess from NUL bytes) and raw NUL bytes are refused before parsing. */
     @ParameterizedTest(name = "{0}: {1}")
-    @MethodSource("otherEncodings")
+    @EveryCallbackWith(strings = {"UTF-16LE", "UTF-16BE", "NUL in a string"})
     void otherEncodingsAndRawControlCharactersAreRefused(Callback callback, String encoding) {
         byte[] utf8 = switch (callback) {
             case FINISH_NOTIFY -> Documents.bytes(Documents.finish());

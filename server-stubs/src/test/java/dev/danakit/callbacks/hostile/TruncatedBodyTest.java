@@ -3,20 +3,13 @@ package dev.danakit.callbacks.hostile;
 import dev.danakit.callbacks.support.Dana;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** A valid, signed callback cut short on the way (the signature covers the whole body). */
 class TruncatedBodyTest extends HostileInputTest {
 
-    static Stream<Arguments> cases() {
-        return everyCallbackWith(1, 2, 3);
-    }
-
     @ParameterizedTest(name = "{0}: cut {1}")
-    @MethodSource("cases")
+    @EveryCallbackWith(ints = {1, 2, 3})
     void refused(Callback callback, int cut) {
         switch (callback) {
             case FINISH_NOTIFY -> {

@@ -32,6 +32,13 @@ abstract class NotificationLedgerContract {
         return NotificationId.of("test.kind", UUID.randomUUID().toString(), "S");
     }
 
+    /** @return whether a new claim of the notification finds it processed; the claim is closed at once */
+    private static boolean claimFindsProcessed(NotificationLedger ledger, NotificationId id) {
+        try (LedgerClaim claim = ledger.claim(id)) {
+            return claim.alreadyProcessed();
+        }
+    }
+
     @Test
     void firstClaimProcessesAndRecordsTheOutcome() {
         NotificationLedger ledger = ledger();
@@ -42,22 +49,16 @@ abstract class NotificationLedgerContract {
             claim.recordProcessed("2005600 Successful");
         }
         assertEquals(Optional.of("2005600 Successful"), ledger.outcome(id));
-        try (LedgerClaim again = ledger.claim(id)) {
-            assertTrue(again.alreadyProcessed());
-        }
+        assertTrue(claimFindsProcessed(ledger, id));
     }
 
     @Test
     void aClaimClosedWithoutRecordingLeavesNothingAndCanBeClaimedAgain() {
         NotificationLedger ledger = ledger();
         NotificationId id = fresh();
-        try (LedgerClaim claim = ledger.claim(id)) {
-            assertFalse(claim.alreadyProcessed());
-        }
+        assertFalse(claimFindsProcessed(ledger, id));
         assertEquals(Optional.empty(), ledger.outcome(id));
-        try (LedgerClaim again = ledger.claim(id)) {
-            assertFalse(again.alreadyProcessed());
-        }
+        assertFalse(claimFindsProcessed(ledger, id));
     }
 
     @Test
@@ -71,9 +72,7 @@ abstract class NotificationLedgerContract {
         for (NotificationId other : List.of(NotificationId.of("test.kind", ref, "a|b", "CLOSED"),
                 NotificationId.of("test.kind", ref, "a", "b|SUCCESS"), NotificationId.of("other.kind", ref, "a|b",
                         "SUCCESS"))) {
-            try (LedgerClaim claim = ledger.claim(other)) {
-                assertFalse(claim.alreadyProcessed(), other.toString());
-            }
+            assertFalse(claimFindsProcessed(ledger, other), other.toString());
         }
     }
 
