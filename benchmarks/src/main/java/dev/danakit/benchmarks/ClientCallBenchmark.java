@@ -242,4 +242,67 @@ public class ClientCallBenchmark {
         server.stop(0);
         serverThreads.shutdownNow();
     }
+
+    /**
+     * The same two calls outside JMH, interleaved: one {@link #danaClientSignedCall}, one {@link #jdkFloorSignedCall},
+     * alternately (each first in every other pair), so that a neighbour's load on a shared machine falls on both
+     * alike. Prints p0 / p10 / p50 / mean of each and their ratios. Run it with
+     * {@code java -Dsun.net.httpserver.nodelay=true -cp benchmarks/target/benchmarks.jar
+     * dev.danakit.benchmarks.ClientCallBenchmark [warm-up pairs] [measured pairs]}.
+     *
+     * @param args warm-up pairs (default 4000), measured pairs (default 4000)
+     * @throws Exception if a call fails
+     */
+    public static void main(String[] args) throws Exception {
+        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
+        int pairs = args.length > 1 ? Integer.parseInt(args[1]) : 4000;
+        ClientCallBenchmark bench = new ClientCallBenchmark();
+        bench.setUp();
+        try {
+            for (int i = 0; i < warmup; i++) {
+                bench.danaClientSignedCall();
+                bench.jdkFloorSignedCall();
+            }
+            long[] dana = new long[pairs];
+            long[] floor = new long[pairs];
+            for (int i = 0; i < pairs; i++) {
+                if (i % 2 == 0) {
+                    dana[i] = timed(bench::danaClientSignedCall);
+                    floor[i] = timed(bench::jdkFloorSignedCall);
+                } else {
+                    floor[i] = timed(bench::jdkFloorSignedCall);
+                    dana[i] = timed(bench::danaClientSignedCall);
+                }
+            }
+            double[] d = summary(dana);
+            double[] f = summary(floor);
+            System.out.printf("%d pairs after %d; p0 / p10 / p50 / mean, us%n", pairs, warmup);
+            System.out.printf("danaClientSignedCall  %6.0f / %6.0f / %6.0f / %6.0f%n", d[0], d[1], d[2], d[3]);
+            System.out.printf("jdkFloorSignedCall    %6.0f / %6.0f / %6.0f / %6.0f%n", f[0], f[1], f[2], f[3]);
+            System.out.printf("ratio                 %6.3f / %6.3f / %6.3f / %6.3f%n", d[0] / f[0], d[1] / f[1],
+                    d[2] / f[2], d[3] / f[3]);
+        } finally {
+            bench.tearDown();
+        }
+    }
+
+    /** One call of the benchmark pair. */
+    @FunctionalInterface
+    private interface TimedCall {
+        Object run() throws Exception;
+    }
+
+    private static long timed(TimedCall call) throws Exception {
+        long start = System.nanoTime();
+        call.run();
+        return System.nanoTime() - start;
+    }
+
+    /** @return p0, p10, p50 and mean of the nanosecond samples, in microseconds */
+    private static double[] summary(long[] nanos) {
+        double mean = java.util.Arrays.stream(nanos).average().orElse(0) / 1e3;
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        return new double[] {sorted[0] / 1e3, sorted[sorted.length / 10] / 1e3, sorted[sorted.length / 2] / 1e3, mean};
+    }
 }

@@ -3,6 +3,7 @@ package dev.danakit.client;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.danakit.client.http.ExactBytesConnectorProvider;
 import dev.danakit.client.http.RetryPolicy;
@@ -107,13 +108,35 @@ class JerseyWaysTest {
     }
 
     @Test
+    void aClosedClientSendsNothingEitherWay() throws Exception {
+        Client callers = ClientBuilder.newClient(new ClientConfig().connectorProvider(new ExactBytesConnectorProvider())
+                .register((ClientRequestFilter) request -> { }));
+        try (LocalDana dana = new LocalDana((request, index) -> LocalDana.Reply.json(200, Fixtures.ottSuccess()))) {
+            DanaClient own = DanaClient.create(config(dana).build());
+            DanaClient viaCallers = DanaClient.create(config(dana).jerseyClient(callers).build());
+            own.close();
+            viaCallers.close();
+            assertThrows(IllegalStateException.class, () -> applyOtt(own));
+            assertThrows(IllegalStateException.class, () -> applyOtt(viaCallers));
+            assertEquals(0, dana.received().size());
+        } finally {
+            callers.close();
+        }
+    }
+
+    @Test
     void bothWaysClassifyATimeoutTheSame() throws Exception {
         Client callers = ClientBuilder.newClient(new ClientConfig().connectorProvider(new ExactBytesConnectorProvider())
                 .register((ClientRequestFilter) request -> { }));
-        try (LocalDana dana = new LocalDana((request, index) -> LocalDana.Reply.stall(1500));
-                DanaClient own = DanaClient.create(config(dana).readTimeout(Duration.ofMillis(200)).build());
-                DanaClient viaCallers = DanaClient.create(config(dana).readTimeout(Duration.ofMillis(200))
+        // the first call of each client answers, so that the stalled one runs on an open connection: a request
+        // timeout that ran out while connecting would be a connect failure, which a loaded machine can make happen
+        try (LocalDana dana = new LocalDana((request, index) -> index < 2
+                        ? LocalDana.Reply.json(200, Fixtures.ottSuccess()) : LocalDana.Reply.stall(2000));
+                DanaClient own = DanaClient.create(config(dana).readTimeout(Duration.ofMillis(400)).build());
+                DanaClient viaCallers = DanaClient.create(config(dana).readTimeout(Duration.ofMillis(400))
                         .jerseyClient(callers).build())) {
+            assertEquals(OutcomeKind.SUCCESS, applyOtt(own).kind());
+            assertEquals(OutcomeKind.SUCCESS, applyOtt(viaCallers).kind());
             Outcome<ApplyOttResponse> direct = applyOtt(own);
             Outcome<ApplyOttResponse> invoked = applyOtt(viaCallers);
             assertEquals(TransportError.TIMEOUT, direct.transportError().orElseThrow());

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one way a call goes, top to bottom: {@link Call} in, then sign ({@link RequestSigner}: validate, serialise
- * once, sign those bytes), send ({@link Sender}: those bytes, through a Jersey target made once), verify (DANA's
+ * once, sign those bytes), send ({@link Sender}: those bytes, to the Jersey client's connector), verify (DANA's
  * signature on an Open API answer, over the raw bytes), decode ({@link ResponseDecoder}: one parse for the model and
  * the code). Every operation is looked up in the protocol's {@link OperationTable} once, when the path is made.
  * Thread-safe: the path holds no per-call state; each call carries its own.

@@ -47,7 +47,8 @@ final class Sender {
     private static final String JSON = MediaType.APPLICATION_JSON;
 
     private final String userAgent;
-    /** The runtime's connector, for the client's own configuration; null: the full Jersey invocation. */
+    /** The client's own Jersey client and its runtime's connector; null: the full Jersey invocation. */
+    private final JerseyClient own;
     private final Connector connector;
     private final ClientConfig config;
 
@@ -57,12 +58,14 @@ final class Sender {
      */
     Sender(Client jersey, String userAgent) {
         this.userAgent = userAgent;
-        if (jersey instanceof JerseyClient own && ownConfiguration(own.getConfiguration())) {
+        if (jersey instanceof JerseyClient client && ownConfiguration(client.getConfiguration())) {
             // one runtime, made now, so that every target of this client shares its connector (and its pool)
-            own.preInitialize();
-            this.config = own.getConfiguration();
+            client.preInitialize();
+            this.own = client;
+            this.config = client.getConfiguration();
             this.connector = config.getConnector();
         } else {
+            this.own = null;
             this.config = null;
             this.connector = null;
         }
@@ -74,16 +77,12 @@ final class Sender {
                 && configuration.getClasses().isEmpty() && configuration.getInstances().isEmpty();
     }
 
-    /** @return whether calls go straight to the connector (else through Jersey's full invocation) */
-    boolean direct() {
-        return connector != null;
-    }
-
     void send(Call call) {
         Route route = call.route();
         long start = System.nanoTime();
         try {
-            if (connector != null) {
+            // once the client is closed, Jersey's invocation refuses the call as it refuses any other
+            if (connector != null && !own.isClosed()) {
                 sendDirect(call, route, start);
             } else {
                 sendInvocation(call, route, start);
