@@ -40,7 +40,7 @@ public final class ExactlyOnceFinishNotify extends SnapExactlyOnce<FinishNotifyR
      */
     public static NotificationHandler<FinishNotifyRequest, FinishNotifyResponse> adapt(FinishNotifyApi api) {
         Objects.requireNonNull(api, "api");
-        return adapt(api::finishNotify);
+        return handlerOf(api::finishNotify);
     }
 
     @Override

@@ -40,7 +40,7 @@ public final class ExactlyOnceTransferBankNotify extends SnapExactlyOnce<Transfe
      */
     public static NotificationHandler<TransferBankNotifyRequest, TransferBankNotifyResponse> adapt(TransferBankNotifyApi api) {
         Objects.requireNonNull(api, "api");
-        return adapt(api::transferBankNotify);
+        return handlerOf(api::transferBankNotify);
     }
 
     @Override

@@ -68,7 +68,7 @@ public abstract class SnapExactlyOnce<Q, R> implements CallbackDelivery<Q> {
      * @param <R> the answer model
      * @return it as a notification handler (the headers as received and the model passed on)
      */
-    public static <Q, R> NotificationHandler<Q, R> adapt(SnapMethod<Q, R> method) {
+    public static <Q, R> NotificationHandler<Q, R> handlerOf(SnapMethod<Q, R> method) {
         Objects.requireNonNull(method, "method");
         return n -> method.handle(n.header(SnapHeaders.X_TIMESTAMP).orElse(null),
                 n.header(SnapHeaders.X_SIGNATURE).orElse(null), n.header(SnapHeaders.X_PARTNER_ID).orElse(null),
